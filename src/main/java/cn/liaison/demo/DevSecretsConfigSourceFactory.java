@@ -1,0 +1,105 @@
+package cn.liaison.demo;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.jboss.logging.Logger;
+
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import io.smallrye.config.PropertiesConfigSource;
+
+/**
+ * In dev mode only: generates the JWT key pair and the field-encryption key into {@code .dev-secrets/}
+ * (kept across restarts, ignored by git), so that no key is ever committed; and creates the dev
+ * database when it is missing, since Flyway migrates it while Quarkus boots. Explicit settings win:
+ * this source has a low ordinal.
+ */
+public class DevSecretsConfigSourceFactory implements ConfigSourceFactory {
+
+    private static final Logger LOG = Logger.getLogger(DevSecretsConfigSourceFactory.class);
+    private static final Path DIR = Path.of(".dev-secrets");
+    private static final int ORDINAL = 50;
+    private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^/]+)/([A-Za-z0-9_]+).*");
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        if (!context.getProfiles().contains("dev")) {
+            return List.of();
+        }
+        try {
+            Files.createDirectories(DIR);
+            Path privateKey = DIR.resolve("jwt-private.pem");
+            Path publicKey = DIR.resolve("jwt-public.pem");
+            Path cryptoKey = DIR.resolve("crypto.key");
+            if (!Files.exists(privateKey) || !Files.exists(publicKey)) {
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                KeyPair pair = generator.generateKeyPair();
+                Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+                Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+            }
+            if (!Files.exists(cryptoKey)) {
+                byte[] key = new byte[32];
+                new SecureRandom().nextBytes(key);
+                Files.writeString(cryptoKey, Base64.getEncoder().encodeToString(key));
+            }
+            ensureDatabase(value(context, "quarkus.datasource.jdbc.url"), value(context, "quarkus.datasource.username"));
+            return List.of(new PropertiesConfigSource(Map.of(
+                    "smallrye.jwt.sign.key.location", privateKey.toAbsolutePath().toString(),
+                    "mp.jwt.verify.publickey.location", publicKey.toAbsolutePath().toString(),
+                    "liaison.crypto.key", Files.readString(cryptoKey, StandardCharsets.US_ASCII).trim()),
+                    "dev-secrets", ORDINAL));
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not prepare dev secrets in " + DIR.toAbsolutePath(), e);
+        }
+    }
+
+    private static Optional<String> value(ConfigSourceContext context, String name) {
+        ConfigValue value = context.getValue("%dev." + name);
+        if (value == null || value.getValue() == null) {
+            value = context.getValue(name);
+        }
+        return Optional.ofNullable(value == null ? null : value.getValue());
+    }
+
+    private static void ensureDatabase(Optional<String> jdbcUrl, Optional<String> user) {
+        Matcher url = JDBC_URL.matcher(jdbcUrl.orElse(""));
+        if (!url.matches()) {
+            return;
+        }
+        String database = url.group(2);
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + url.group(1) + "/postgres",
+                user.orElse("postgres"), "");
+                PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, database);
+            if (!exists.executeQuery().next()) {
+                LOG.infof("Creating the dev database %s", database);
+                connection.createStatement().execute("create database " + database);
+            }
+        } catch (SQLException e) {
+            LOG.warnf("Could not check the dev database %s: %s", database, e.getMessage());
+        }
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
+    }
+}

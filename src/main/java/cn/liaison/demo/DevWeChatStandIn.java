@@ -1,0 +1,40 @@
+package cn.liaison.demo;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+
+import cn.liaison.platform.error.ApiException;
+import cn.liaison.platform.error.ErrorCode;
+import cn.liaison.wechat.WeChatPlatform;
+import io.quarkus.arc.profile.IfBuildProfile;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Takes WeChat's place in dev mode, so that the mini-program's wx.login codes work without the
+ * real AppSecret. A code {@code dev:NAME} signs in as the dev user NAME; any other code (such as a
+ * real one from the developer tools) as the dev citizen. Not part of a production build.
+ */
+@IfBuildProfile("dev")
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class DevWeChatStandIn implements WeChatPlatform {
+
+    static final String DEFAULT_OPENID = "dev-citizen";
+
+    @Override
+    public Uni<WeChatSession> exchangeLoginCode(String code) {
+        if ("invalid".equals(code)) {
+            return Uni.createFrom().failure(new ApiException(ErrorCode.WECHAT_CODE_INVALID));
+        }
+        String openid = code.startsWith("dev:") && code.length() > 4 ? "dev-" + code.substring(4) : DEFAULT_OPENID;
+        return Uni.createFrom().item(new WeChatSession(openid, null));
+    }
+
+    /** An 11-digit code is taken as the number itself; anything else binds 13800138000. */
+    @Override
+    public Uni<String> phoneNumber(String code) {
+        return Uni.createFrom().item(code.matches("1\\d{10}") ? code : "13800138000");
+    }
+}

@@ -1,0 +1,77 @@
+package cn.liaison.identity.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+import cn.liaison.identity.Role;
+import cn.liaison.identity.User;
+import cn.liaison.identity.service.MyAccount;
+import cn.liaison.identity.service.ProfileChange;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/me")
+@Tag(name = "My account")
+@Authenticated
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    private final MyAccount accounts;
+
+    public MeResource(MyAccount accounts) {
+        this.accounts = accounts;
+    }
+
+    @GET
+    @Operation(summary = "Show the signed-in account")
+    public Uni<AccountView> show(@Context SecurityContext caller) {
+        return accounts.show(Callers.id(caller)).map(this::view);
+    }
+
+    @PATCH
+    @Operation(summary = "Change nickname or avatar")
+    public Uni<AccountView> change(@Valid @NotNull ProfileChange change, @Context SecurityContext caller) {
+        return accounts.change(Callers.id(caller), change).map(this::view);
+    }
+
+    @POST
+    @Path("/phone")
+    @RolesAllowed({ Role.CITIZEN_NAME, Role.DEPUTY_NAME })
+    @Operation(summary = "Bind the phone number the user allowed with getPhoneNumber")
+    @APIResponse(responseCode = "400", description = "WECHAT_PHONE_CODE_INVALID or VALIDATION_FAILED")
+    @APIResponse(responseCode = "429", description = "RATE_LIMITED, with Retry-After")
+    @APIResponse(responseCode = "503", description = "WECHAT_UNAVAILABLE")
+    public Uni<AccountView> bindPhone(@Valid @NotNull Requests.PhoneBinding body, @Context SecurityContext caller) {
+        return accounts.bindPhone(Callers.id(caller), body.code()).map(this::view);
+    }
+
+    @DELETE
+    @ResponseStatus(204)
+    @Operation(summary = "Delete the account: personal data is erased, what it wrote stays anonymised")
+    @APIResponse(responseCode = "204", description = "Deleted; its tokens stop working within a minute")
+    @APIResponse(responseCode = "409", description = "ACCOUNT_MANAGED_BY_ADMIN: staff accounts are deleted by admins")
+    public Uni<Void> delete(@Context SecurityContext caller) {
+        return accounts.delete(Callers.id(caller));
+    }
+
+    private AccountView view(User user) {
+        return AccountView.of(user, accounts.phoneOf(user));
+    }
+}

@@ -1,0 +1,116 @@
+package cn.liaison.identity.rest;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import cn.liaison.identity.Role;
+import cn.liaison.identity.service.NewPassword;
+import cn.liaison.identity.service.NewStaff;
+import cn.liaison.identity.service.StaffAccount;
+import cn.liaison.identity.service.StaffAdministration;
+import cn.liaison.identity.service.StaffChange;
+import cn.liaison.platform.idempotency.Idempotency;
+import cn.liaison.platform.paging.Page;
+import cn.liaison.platform.paging.PageRequest;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/admin/staff")
+@Tag(name = "Administration")
+@RolesAllowed(Role.ADMIN_NAME)
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class StaffAdminResource {
+
+    private final StaffAdministration staff;
+
+    public StaffAdminResource(StaffAdministration staff) {
+        this.staff = staff;
+    }
+
+    @POST
+    @Operation(summary = "Create a staff or admin account (idempotent: send an Idempotency-Key)")
+    @APIResponse(responseCode = "201", description = "Created; a retry with the same key answers the same account with Idempotent-Replayed: true")
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED, IDEMPOTENCY_KEY_REQUIRED or IDEMPOTENCY_KEY_INVALID")
+    @APIResponse(responseCode = "409", description = "USERNAME_TAKEN")
+    @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED with another body, or UNKNOWN_REGION")
+    public Uni<RestResponse<StaffAccount>> create(
+            @Parameter(description = "Unique per intended create; retries reuse it") @HeaderParam(Idempotency.HEADER) String key,
+            @Valid @NotNull NewStaff body, @Context SecurityContext caller) {
+        return staff.create(Callers.id(caller), key, body).map(outcome -> RestResponse.ResponseBuilder
+                .<StaffAccount>created(URI.create("/api/v1/admin/staff/" + outcome.answer().id()))
+                .entity(outcome.answer())
+                .header("Idempotent-Replayed", outcome.replayed())
+                .build());
+    }
+
+    @GET
+    @Operation(summary = "List staff and admin accounts")
+    public Uni<Page<StaffAccount>> list(@Valid @BeanParam PageRequest page) {
+        return staff.list(page.cursor, page.limit);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Show a staff or admin account")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    public Uni<StaffAccount> show(@PathParam("id") long id) {
+        return staff.show(id);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(summary = "Change a staff account's display name or region scope")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "422", description = "UNKNOWN_REGION")
+    public Uni<StaffAccount> change(@PathParam("id") long id, @Valid @NotNull StaffChange change) {
+        return staff.change(id, change);
+    }
+
+    @POST
+    @Path("/{id}/disable")
+    @Operation(summary = "Disable an account: it is shut out within a minute, tokens included")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "409", description = "CANNOT_CHANGE_OWN_ACCOUNT")
+    public Uni<StaffAccount> disable(@PathParam("id") long id, @Context SecurityContext caller) {
+        return staff.setDisabled(Callers.id(caller), id, true);
+    }
+
+    @POST
+    @Path("/{id}/enable")
+    @Operation(summary = "Enable a disabled account again")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "409", description = "CANNOT_CHANGE_OWN_ACCOUNT")
+    public Uni<StaffAccount> enable(@PathParam("id") long id, @Context SecurityContext caller) {
+        return staff.setDisabled(Callers.id(caller), id, false);
+    }
+
+    @PUT
+    @Path("/{id}/password")
+    @Operation(summary = "Set a new password for a staff or admin account")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    public Uni<StaffAccount> resetPassword(@PathParam("id") long id, @Valid @NotNull NewPassword password) {
+        return staff.resetPassword(id, password);
+    }
+}

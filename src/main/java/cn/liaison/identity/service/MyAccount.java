@@ -1,0 +1,108 @@
+package cn.liaison.identity.service;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Valid;
+
+import cn.liaison.identity.User;
+import cn.liaison.identity.repository.UserRepository;
+import cn.liaison.platform.crypto.FieldCipher;
+import cn.liaison.platform.error.ApiException;
+import cn.liaison.platform.error.ErrorCode;
+import cn.liaison.platform.ratelimit.RateLimiter;
+import cn.liaison.wechat.WeChatPlatform;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** The signed-in user's own account: profile, phone binding, deletion. */
+@ApplicationScoped
+public class MyAccount {
+
+    private final UserRepository users;
+    private final WeChatPlatform wechat;
+    private final FieldCipher cipher;
+    private final RateLimiter rateLimiter;
+    private final AccountStatuses statuses;
+    private final Clock clock;
+
+    public MyAccount(UserRepository users, WeChatPlatform wechat, FieldCipher cipher, RateLimiter rateLimiter,
+            AccountStatuses statuses, Clock clock) {
+        this.users = users;
+        this.wechat = wechat;
+        this.cipher = cipher;
+        this.rateLimiter = rateLimiter;
+        this.statuses = statuses;
+        this.clock = clock;
+    }
+
+    @WithSession
+    public Uni<User> show(long userId) {
+        return load(userId);
+    }
+
+    @WithTransaction
+    public Uni<User> change(long userId, @Valid ProfileChange change) {
+        return load(userId).map(user -> {
+            if (change.nickname() != null) {
+                user.nickname = change.nickname().strip();
+            }
+            if (change.avatarUrl() != null) {
+                user.avatarUrl = change.avatarUrl();
+            }
+            user.updatedAt = Instant.now(clock);
+            return user;
+        });
+    }
+
+    /** Asks WeChat for the number the user allowed, then keeps it encrypted with its look-up hash. */
+    public Uni<User> bindPhone(long userId, String code) {
+        return rateLimiter.hit("phone-binding", Long.toString(userId))
+                .chain(() -> wechat.phoneNumber(code))
+                .chain(phone -> Panache.withTransaction(() -> load(userId).map(user -> {
+                    user.phoneCipher = cipher.encrypt(phone);
+                    user.phoneHash = cipher.lookupHash(phone);
+                    user.updatedAt = Instant.now(clock);
+                    return user;
+                })));
+    }
+
+    /**
+     * Erases the account's personal data; what it wrote elsewhere stays, pointing at an anonymous
+     * account. The openid is dropped too, so signing in again with WeChat starts a new account.
+     */
+    @WithTransaction
+    public Uni<Void> delete(long userId) {
+        return load(userId).map(user -> {
+            if (user.isStaffOrAdmin()) {
+                throw new ApiException(ErrorCode.ACCOUNT_MANAGED_BY_ADMIN);
+            }
+            user.openid = null;
+            user.unionid = null;
+            user.nickname = null;
+            user.avatarUrl = null;
+            user.phoneCipher = null;
+            user.phoneHash = null;
+            user.deletedAt = Instant.now(clock);
+            user.updatedAt = user.deletedAt;
+            statuses.forget(userId);
+            return user;
+        }).replaceWithVoid();
+    }
+
+    public String phoneOf(User user) {
+        return user.phoneCipher == null ? null : cipher.decrypt(user.phoneCipher);
+    }
+
+    private Uni<User> load(long userId) {
+        return users.findById(userId).map(user -> {
+            if (user == null || !user.isActive()) {
+                throw ApiException.notFound();
+            }
+            return user;
+        });
+    }
+}

@@ -1,0 +1,22 @@
+package cn.liaison.platform.error;
+
+import java.net.ConnectException;
+
+/** Classifies infrastructure failures so that an outage answers 503, not 500. */
+public final class Failures {
+
+    private Failures() {
+    }
+
+    public static boolean isDatabaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException
+                    || t instanceof io.vertx.core.VertxException && String.valueOf(t.getMessage()).contains("closed")
+                    || t.getClass().getName().startsWith("io.vertx.sqlclient.ClosedConnectionException")
+                    || t.getClass().getName().equals("io.vertx.core.http.ConnectionPoolTooBusyException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,93 @@
+package cn.liaison.platform.openapi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Completes the contract: every error answer is problem+json, every operation lists the errors
+ * any endpoint can give, and an operation without a security requirement says so explicitly.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSchema("Problem", problemSchema());
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+                complete(entry.getKey(), entry.getValue());
+            }
+        }
+    }
+
+    private void complete(PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        if (!secured) {
+            operation.setSecurity(new ArrayList<>());
+        }
+        boolean takesInput = operation.getRequestBody() != null
+                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        if (takesInput) {
+            addIfAbsent(responses, "400", "VALIDATION_FAILED or MALFORMED_REQUEST");
+        }
+        if (secured) {
+            addIfAbsent(responses, "401", "UNAUTHENTICATED, or ACCOUNT_DISABLED");
+            addIfAbsent(responses, "403", "FORBIDDEN: the caller's role may not do this");
+        }
+        addIfAbsent(responses, "500", "INTERNAL_ERROR");
+        addIfAbsent(responses, "503", "SERVICE_UNAVAILABLE: a backing service is down; retry later");
+        if (responses.getAPIResponses() != null) {
+            responses.getAPIResponses().forEach((status, response) -> {
+                if (status.startsWith("4") || status.startsWith("5")) {
+                    response.setContent(OASFactory.createContent().addMediaType("application/problem+json",
+                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
+                }
+            });
+        }
+    }
+
+    private static Schema problemSchema() {
+        Schema text = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING));
+        Schema fieldError = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .addProperty("field", text).addProperty("message", text);
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .description("RFC 9457 problem details; switch on `code`, show `detail` (Chinese, or English for Accept-Language: en)")
+                .addProperty("type", text)
+                .addProperty("title", text)
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
+                .addProperty("detail", text)
+                .addProperty("code", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("VALIDATION_FAILED"))
+                .addProperty("requestId", text)
+                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(fieldError))
+                .required(List.of("type", "title", "status", "code"));
+    }
+
+    private static void addIfAbsent(APIResponses responses, String status, String description) {
+        if (responses.getAPIResponse(status) == null) {
+            APIResponse response = OASFactory.createAPIResponse().description(description);
+            responses.addAPIResponse(status, response);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package cn.liaison.region;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A node of the region tree; {@code path} lists the ids from the root, as {@code /1/7/42/}. */
+@Entity
+@Table(name = "regions")
+public class Region {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "parent_id")
+    public Long parentId;
+
+    public String code;
+
+    public String name;
+
+    public String kind;
+
+    public short depth;
+
+    public String path;
+
+    /** True when this region is {@code scope} itself or lies below it. */
+    public boolean isWithin(Region scope) {
+        return path.startsWith(scope.path);
+    }
+}

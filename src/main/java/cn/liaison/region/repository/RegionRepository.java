@@ -1,0 +1,34 @@
+package cn.liaison.region.repository;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.liaison.region.Region;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+@WithSession
+public class RegionRepository implements PanacheRepositoryBase<Region, Long> {
+
+    /** Up to {@code count} children of {@code parentId} (roots when null) after id {@code afterId}; uses regions_parent_idx. */
+    public Uni<List<Region>> children(Long parentId, long afterId, int count) {
+        Parameters parameters = Parameters.with("after", afterId);
+        String parent = "parentId is null";
+        if (parentId != null) {
+            parent = "parentId = :parent";
+            parameters.and("parent", parentId);
+        }
+        return find(parent + " and id > :after order by id", parameters).range(0, count - 1).list();
+    }
+
+    /** The region's ancestors and itself, root first (their ids are its path). */
+    public Uni<List<Region>> lineage(Region region) {
+        List<Long> ids = Arrays.stream(region.path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+        return list("id in ?1 order by depth", ids);
+    }
+}

@@ -1,0 +1,90 @@
+package cn.liaison.wechat;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import cn.liaison.platform.config.LiaisonConfig;
+import cn.liaison.platform.error.ApiException;
+import cn.liaison.platform.error.ErrorCode;
+import cn.liaison.wechat.client.WeChatClient;
+import cn.liaison.wechat.client.WeChatReplies;
+import io.smallrye.mutiny.Uni;
+
+/** WeChat over HTTP, at {@code liaison.wechat.base-url}. */
+@ApplicationScoped
+public class WeChatHttpPlatform implements WeChatPlatform {
+
+    private static final Logger LOG = Logger.getLogger(WeChatHttpPlatform.class);
+    private static final int INVALID_CODE = 40029;
+    private static final int CODE_USED = 40163;
+    private static final int RATE_LIMITED = 45011;
+    private static final int RISKY_USER = 40226;
+    private static final int TOKEN_INVALID = 40001;
+    private static final int TOKEN_EXPIRED = 42001;
+
+    private final WeChatClient client;
+    private final PlatformAccessToken accessToken;
+    private final LiaisonConfig config;
+
+    public WeChatHttpPlatform(@RestClient WeChatClient client, PlatformAccessToken accessToken, LiaisonConfig config) {
+        this.client = client;
+        this.accessToken = accessToken;
+        this.config = config;
+    }
+
+    @Override
+    public Uni<WeChatSession> exchangeLoginCode(String code) {
+        return guarded(client.jscode2session(config.wechat().appId().orElse(""), config.wechat().appSecret().orElse(""),
+                code, "authorization_code"))
+                .map(reply -> {
+                    int errcode = WeChatReplies.errcode(reply);
+                    String openid = reply.path("openid").asText(null);
+                    if (errcode == 0 && openid != null) {
+                        return new WeChatSession(openid, reply.path("unionid").asText(null));
+                    }
+                    throw switch (errcode) {
+                        case INVALID_CODE, CODE_USED -> new ApiException(ErrorCode.WECHAT_CODE_INVALID);
+                        case RATE_LIMITED -> new ApiException(ErrorCode.WECHAT_RATE_LIMITED).retryAfter(60);
+                        case RISKY_USER -> new ApiException(ErrorCode.WECHAT_USER_RISKY);
+                        default -> {
+                            LOG.warnf("jscode2session failed: errcode %d", errcode);
+                            yield new ApiException(ErrorCode.WECHAT_UNAVAILABLE);
+                        }
+                    };
+                });
+    }
+
+    @Override
+    public Uni<String> phoneNumber(String code) {
+        return phoneNumber(code, true);
+    }
+
+    private Uni<String> phoneNumber(String code, boolean mayRetry) {
+        return accessToken.current().flatMap(token -> guarded(client.userPhoneNumber(token, Map.of("code", code)))
+                .flatMap(reply -> {
+                    int errcode = WeChatReplies.errcode(reply);
+                    if ((errcode == TOKEN_INVALID || errcode == TOKEN_EXPIRED) && mayRetry) {
+                        return accessToken.drop(token).chain(() -> phoneNumber(code, false));
+                    }
+                    String phone = reply.path("phone_info").path("purePhoneNumber").asText(null);
+                    if (errcode == 0 && phone != null && !phone.isBlank()) {
+                        return Uni.createFrom().item(phone);
+                    }
+                    if (errcode == INVALID_CODE || errcode == CODE_USED) {
+                        return Uni.createFrom().failure(new ApiException(ErrorCode.WECHAT_PHONE_CODE_INVALID));
+                    }
+                    LOG.warnf("getuserphonenumber failed: errcode %d", errcode);
+                    return Uni.createFrom().failure(new ApiException(ErrorCode.WECHAT_UNAVAILABLE));
+                }));
+    }
+
+    private Uni<JsonNode> guarded(Uni<String> call) {
+        return WeChatReplies.guarded(call, config.wechat().timeout());
+    }
+}

@@ -1,0 +1,16 @@
+package cn.liaison.wechat;
+
+import io.smallrye.mutiny.Uni;
+
+/** What we ask of WeChat. Failures come as {@link cn.liaison.platform.error.ApiException}s with WECHAT_* codes. */
+public interface WeChatPlatform {
+
+    /** Exchanges a {@code wx.login} code (jscode2session). The session key stays on the server. */
+    Uni<WeChatSession> exchangeLoginCode(String code);
+
+    /** The phone number a user allowed with {@code getPhoneNumber} (getuserphonenumber). */
+    Uni<String> phoneNumber(String code);
+
+    record WeChatSession(String openid, String unionid) {
+    }
+}
