@@ -1,0 +1,58 @@
+package cn.liaison.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/** WireMock in WeChat's place, for every test profile: one server, stubs keyed by unique codes. */
+@QuarkusTestResource(value = WeChatDouble.class, restrictToAnnotatedClass = false)
+public class WeChatDouble implements QuarkusTestResourceLifecycleManager {
+
+    private static WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(options().dynamicPort());
+        server.start();
+        return Map.of("liaison.wechat.base-url", server.baseUrl());
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    public static WireMockServer server() {
+        return server;
+    }
+
+    /** jscode2session answers {@code body} for {@code code}, as JSON. */
+    public static void loginAnswers(String code, String body) {
+        loginAnswers(code, body, "application/json", 0);
+    }
+
+    public static void loginAnswers(String code, String body, String contentType, int delayMillis) {
+        server.stubFor(get(urlPathEqualTo("/sns/jscode2session"))
+                .withQueryParam("js_code", equalTo(code))
+                .withQueryParam("appid", equalTo("wx-test-app"))
+                .withQueryParam("grant_type", equalTo("authorization_code"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", contentType)
+                        .withBody(body).withFixedDelay(delayMillis)));
+    }
+
+    /** A citizen's code: WeChat answers this openid, with a session key that must never leave us. */
+    public static void citizen(String code, String openid) {
+        loginAnswers(code, "{\"openid\":\"" + openid + "\",\"session_key\":\"SECRET-SESSION-KEY\",\"unionid\":\"u-" + openid + "\"}");
+    }
+}
