@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Benchmarks the packaged service on this machine and prints a table; also writes it to
+# bench/results/<date>-<host>.md. Every ratio is measured in the same run, against the framework's
+# own ceiling (a trivial endpoint) and the raw limits (pgbench with the same SQL, redis-benchmark).
+#
+#   bench/run.sh            # 15 s per scenario, 64 connections
+#   DURATION=30 bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-15}
+CONNECTIONS=${CONNECTIONS:-64}
+PORT=${PORT:-18080}
+STUB_PORT=${STUB_PORT:-18081}
+DB=liaison_bench
+PGURL="-h 127.0.0.1 -U postgres"
+WORK=$(mktemp -d)
+RESULTS=bench/results/$(date +%F)-$(hostname).md
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+command -v node >/dev/null || { apt-get update -qq && apt-get install -y -qq nodejs; }
+
+cleanup() {
+  [ -n "${APP:-}" ] && kill "$APP" 2>/dev/null || true
+  [ -n "${STUB:-}" ] && kill "$STUB" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+echo "== packaging"
+./mvnw -B -q package -DskipTests
+
+echo "== a fresh database and production-like secrets"
+psql $PGURL -qc "drop database if exists $DB" -c "create database $DB" postgres
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/jwt-private.pem" 2>/dev/null
+openssl rsa -in "$WORK/jwt-private.pem" -pubout -out "$WORK/jwt-public.pem" 2>/dev/null
+
+node bench/wechat_stub.js "$STUB_PORT" & STUB=$!
+
+echo "== starting the jar"
+QUARKUS_DATASOURCE_USERNAME=postgres \
+QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://127.0.0.1:5432/$DB" \
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+QUARKUS_REDIS_HOSTS="redis://127.0.0.1:6379/2" \
+MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/jwt-public.pem" \
+SMALLRYE_JWT_SIGN_KEY_LOCATION="$WORK/jwt-private.pem" \
+LIAISON_CRYPTO_KEY="$(openssl rand -base64 32)" \
+LIAISON_WECHAT_APP_ID=wx-bench LIAISON_WECHAT_APP_SECRET="$(openssl rand -hex 16)" \
+LIAISON_WECHAT_BASE_URL="http://127.0.0.1:$STUB_PORT" \
+LIAISON_BOOTSTRAP_ADMIN_USERNAME=admin LIAISON_BOOTSTRAP_ADMIN_PASSWORD=bench-admin-password \
+java -Xmx1g -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
+  -Dliaison.rate-limits.wechat-login.limit=1000000000 -Dliaison.rate-limits.password-login.limit=1000000000 \
+  -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 & APP=$!
+
+for _ in $(seq 1 120); do
+  curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break
+  kill -0 "$APP" 2>/dev/null || { cat "$WORK/app.log"; exit 1; }
+  sleep 0.5
+done
+redis-cli -n 2 flushdb >/dev/null
+
+BASE="http://127.0.0.1:$PORT"
+run_wrk() { # name, script-or-empty, url, [connections], [extra wrk args...]
+  local name=$1 script=$2 url=$3 conns=${4:-$CONNECTIONS}; shift 4 || shift $#
+  cat ${script:+bench/lua/$script} bench/lua/report.lua > "$WORK/run.lua"
+  local line
+  line=$(wrk -t2 -c"$conns" -d"${DURATION}s" --latency -s "$WORK/run.lua" "$@" "$url" | grep '^RESULT')
+  read -r _ rps p50 p99 errors total <<<"$line"
+  printf '| %-34s | %5s | %10s | %8s | %8s | %6s |\n' "$name" "$conns" "$rps" "$p50" "$p99" "$errors" | tee -a "$WORK/table"
+  eval "RPS_${name//[^a-zA-Z0-9]/_}=$rps"
+}
+
+echo "== warming up"
+wrk -t2 -c16 -d5s "$BASE/q/health/live" >/dev/null
+wrk -t2 -c16 -d5s -s bench/lua/wechat-login.lua "$BASE/api/v1/auth/wechat-login" >/dev/null
+
+TOKEN=$(curl -sf -H 'Content-Type: application/json' -d '{"code":"citizen-1"}' "$BASE/api/v1/auth/wechat-login" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
+
+echo "== load (${DURATION}s each)"
+: > "$WORK/table"
+run_wrk "ceiling: GET /q/health/live" "" "$BASE/q/health/live" "$CONNECTIONS"
+run_wrk "POST /api/v1/auth/wechat-login" wechat-login.lua "$BASE/api/v1/auth/wechat-login" "$CONNECTIONS"
+run_wrk "GET /api/v1/me" "" "$BASE/api/v1/me" "$CONNECTIONS" -H "Authorization: Bearer $TOKEN"
+run_wrk "POST /api/v1/auth/password-login" password-login.lua "$BASE/api/v1/auth/password-login" 4
+
+echo "== raw limits, same machine, same run"
+PG_ME=$(pgbench $PGURL -n -c "$CONNECTIONS" -j 2 -T "$DURATION" -f bench/pgbench-me.sql $DB 2>/dev/null | awk '/^tps/ {print $3}')
+PG_LOGIN=$(pgbench $PGURL -n -c "$CONNECTIONS" -j 2 -T "$DURATION" -f bench/pgbench-login.sql $DB 2>/dev/null | awk '/^tps/ {print $3}')
+REDIS=$(redis-benchmark -h 127.0.0.1 -n 200000 -c "$CONNECTIONS" -q -t get,set 2>/dev/null | tr '\r' '\n' | awk '/requests per second/ {printf "%s %s ", $1, $2}')
+
+ratio() { python3 -c "print(f'{float($1)/float($2):.2f}')"; }
+{
+  echo "# Benchmark $(date -Is) on $(hostname): $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+  echo
+  echo "wrk -t2, ${DURATION}s per line; latencies in ms; errors are non-2xx answers and socket errors."
+  echo
+  echo "| scenario                           | conns |      req/s |  p50 ms  |  p99 ms  | errors |"
+  echo "|------------------------------------|-------|------------|----------|----------|--------|"
+  cat "$WORK/table"
+  echo
+  echo "| raw limit (same SQL / same store)            | per second |"
+  echo "|----------------------------------------------|------------|"
+  echo "| pgbench, GET /me's two queries ($CONNECTIONS clients) | $PG_ME |"
+  echo "| pgbench, WeChat sign-in's upsert + select     | $PG_LOGIN |"
+  echo "| redis-benchmark (GET/SET)                     | $REDIS |"
+  echo
+  echo "| ratio | value |"
+  echo "|-------|-------|"
+  echo "| GET /me ÷ framework ceiling | $(ratio "$RPS_GET__api_v1_me" "$RPS_ceiling__GET__q_health_live") |"
+  echo "| GET /me ÷ pgbench of its SQL | $(ratio "$RPS_GET__api_v1_me" "$PG_ME") |"
+  echo "| wechat-login ÷ pgbench of its SQL | $(ratio "$RPS_POST__api_v1_auth_wechat_login" "$PG_LOGIN") |"
+} > "$WORK/report.md"
+cat "$WORK/report.md"
+cp "$WORK/report.md" "$RESULTS"
+echo
+echo "written to $RESULTS"
