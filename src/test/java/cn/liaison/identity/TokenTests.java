@@ -7,17 +7,25 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import java.time.Duration;
 import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import cn.liaison.support.Api;
+import cn.liaison.support.TestClock;
+import cn.liaison.support.TestData;
 import cn.liaison.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class TokenTests {
+
+    @Inject
+    TestClock clock;
 
     @Test
     void aValidTokenOpensMe() {
@@ -112,6 +120,26 @@ class TokenTests {
         as(staff.getString("accessToken")).get("/api/v1/me").then().statusCode(401).body("code", equalTo("ACCOUNT_DISABLED"));
         refresh(staff.getString("refreshToken")).statusCode(401);
         Api.passwordLogin(username, StaffAdminTests.PASSWORD).statusCode(401).body("code", equalTo("ACCOUNT_DISABLED"));
+    }
+
+    @Test
+    void anAccountDisabledElsewhereIsShutOutOnceThisInstanceLooksAgain() {
+        String username = "admin" + System.nanoTime();
+        Map<String, Object> body = StaffAdminTests.newStaff(username);
+        body.put("role", "ADMIN");
+        long id = as(Api.adminToken()).header("Idempotency-Key", "k-" + username).body(body).post("/api/v1/admin/staff")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        String token = Api.passwordLogin(username, StaffAdminTests.PASSWORD).statusCode(200).extract().path("accessToken");
+        as(token).get("/api/v1/admin/staff").then().statusCode(200);
+        // Another instance disabled the account; this one trusts what it saw for up to 30 seconds.
+        TestData.sql("update users set disabled = true where id = $1", id);
+        as(token).get("/api/v1/admin/staff").then().statusCode(200);
+        try {
+            clock.advance(Duration.ofSeconds(31));
+            as(token).get("/api/v1/admin/staff").then().statusCode(401).body("code", equalTo("ACCOUNT_DISABLED"));
+        } finally {
+            clock.reset();
+        }
     }
 
     private static io.restassured.response.ValidatableResponse refresh(String token) {

@@ -18,9 +18,11 @@ import cn.liaison.identity.service.Authentication;
 import cn.liaison.identity.service.MyAccount;
 import cn.liaison.identity.service.SignIn;
 import cn.liaison.platform.web.ClientAddress;
+import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
+@FinishesOnDisconnect
 @Path("/api/v1/auth")
 @Tag(name = "Sign-in")
 @Consumes(MediaType.APPLICATION_JSON)

@@ -23,9 +23,11 @@ import cn.liaison.identity.Role;
 import cn.liaison.identity.User;
 import cn.liaison.identity.service.MyAccount;
 import cn.liaison.identity.service.ProfileChange;
+import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
+@FinishesOnDisconnect
 @Path("/api/v1/me")
 @Tag(name = "My account")
 @Authenticated

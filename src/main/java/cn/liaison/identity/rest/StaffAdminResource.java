@@ -34,8 +34,10 @@ import cn.liaison.identity.service.StaffChange;
 import cn.liaison.platform.idempotency.Idempotency;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
+import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.smallrye.mutiny.Uni;
 
+@FinishesOnDisconnect
 @Path("/api/v1/admin/staff")
 @Tag(name = "Administration")
 @RolesAllowed(Role.ADMIN_NAME)

@@ -17,9 +17,11 @@ import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.paging.Cursor;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
+import cn.liaison.platform.web.FinishesOnDisconnect;
 import cn.liaison.region.repository.RegionRepository;
 import io.smallrye.mutiny.Uni;
 
+@FinishesOnDisconnect
 @Path("/api/v1/regions")
 @Tag(name = "Regions")
 @jakarta.ws.rs.Produces(MediaType.APPLICATION_JSON)
