@@ -45,6 +45,11 @@ class DisconnectTests {
         Api.wechatLogin(newCode()).statusCode(200);
     }
 
+    @Test
+    void postgresqlEndsATransactionTheApplicationAbandoned() {
+        assertEquals("30s", TestData.sql("show idle_in_transaction_session_timeout").iterator().next().getString(0));
+    }
+
     private static String newCode() {
         WeChatDouble.citizen("code-after-hangups", "openid-after-hangups");
         return "code-after-hangups";

@@ -1,14 +1,36 @@
 package cn.liaison.identity.rest;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import jakarta.ws.rs.core.SecurityContext;
 
-/** The signed-in user's id: the JWT's subject, as issued by AccessTokens. */
-final class Callers {
+import cn.liaison.identity.Caller;
+import cn.liaison.identity.Role;
+import cn.liaison.identity.service.ActiveAccountAugmentor;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The signed-in caller, from the verified token and what ActiveAccountAugmentor added to it. */
+public final class Callers {
 
     private Callers() {
     }
 
-    static long id(SecurityContext context) {
+    /** The signed-in user's id: the JWT's subject, as issued by AccessTokens. */
+    public static long id(SecurityContext context) {
         return Long.parseLong(context.getUserPrincipal().getName());
+    }
+
+    public static Caller of(SecurityIdentity identity) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String role : identity.getRoles()) {
+            try {
+                roles.add(Role.valueOf(role));
+            } catch (IllegalArgumentException ignored) {
+                // A role this version does not know grants nothing.
+            }
+        }
+        return new Caller(Long.parseLong(identity.getPrincipal().getName()), roles,
+                identity.getAttribute(ActiveAccountAugmentor.REGION_PATH));
     }
 }

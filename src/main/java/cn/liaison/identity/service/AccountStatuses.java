@@ -13,14 +13,19 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Whether an account may still use its tokens. Access tokens live 15 minutes, but a disabled or
- * deleted account must be shut out within a minute: each instance re-reads an account's state
- * after {@code liaison.tokens.account-status-cache-ttl} (30 s), one indexed primary-key read.
+ * Whether an account may still use its tokens, and where a staff member may act. Access tokens
+ * live 15 minutes, but a disabled or deleted account must be shut out within a minute, and a
+ * changed scope must apply as fast: each instance re-reads an account after
+ * {@code liaison.tokens.account-status-cache-ttl} (30 s), one primary-key read.
  */
 @ApplicationScoped
 public class AccountStatuses {
 
     private static final int MAX_ENTRIES = 200_000;
+    private static final String STANDING = """
+            select u.disabled or u.deleted_at is not null, r.path
+              from users u left join regions r on r.id = u.region_id
+             where u.id = $1""";
 
     private final Pool pool;
     private final Clock clock;
@@ -33,27 +38,25 @@ public class AccountStatuses {
         this.ttlMillis = config.tokens().accountStatusCacheTtl().toMillis();
     }
 
-    public Uni<Boolean> isActive(long userId) {
+    public Uni<Standing> standing(long userId) {
         long now = clock.millis();
         Known entry = known.get(userId);
         if (entry != null && now - entry.checkedAt() < ttlMillis) {
-            return Uni.createFrom().item(entry.active());
+            return Uni.createFrom().item(entry.standing());
         }
-        return pool.preparedQuery("select disabled, deleted_at is not null from users where id = $1")
-                .execute(Tuple.of(userId))
-                .map(rows -> {
-                    var it = rows.iterator();
-                    boolean active = false;
-                    if (it.hasNext()) {
-                        Row row = it.next();
-                        active = !row.getBoolean(0) && !row.getBoolean(1);
-                    }
-                    if (known.size() > MAX_ENTRIES) {
-                        known.clear();
-                    }
-                    known.put(userId, new Known(active, now));
-                    return active;
-                });
+        return pool.preparedQuery(STANDING).execute(Tuple.of(userId)).map(rows -> {
+            var it = rows.iterator();
+            Standing standing = Standing.GONE;
+            if (it.hasNext()) {
+                Row row = it.next();
+                standing = new Standing(!row.getBoolean(0), row.getString(1));
+            }
+            if (known.size() > MAX_ENTRIES) {
+                known.clear();
+            }
+            known.put(userId, new Known(standing, now));
+            return standing;
+        });
     }
 
     /** Forgets what this instance knows of an account whose state just changed here. */
@@ -61,6 +64,11 @@ public class AccountStatuses {
         known.remove(userId);
     }
 
-    private record Known(boolean active, long checkedAt) {
+    /** Whether the account may act, and for staff the path of their region (null otherwise). */
+    public record Standing(boolean active, String regionPath) {
+        static final Standing GONE = new Standing(false, null);
+    }
+
+    private record Known(Standing standing, long checkedAt) {
     }
 }

@@ -8,11 +8,18 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
-/** Refuses a valid token whose account has been disabled or deleted since it was issued. */
+/**
+ * Refuses a valid token whose account has been disabled or deleted since it was issued, and tells
+ * the request where a staff member may act (their scope may have changed since the token).
+ */
 @ApplicationScoped
 public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
+
+    /** Identity attribute: the path of the region a staff member acts in. */
+    public static final String REGION_PATH = "liaison.regionPath";
 
     private final AccountStatuses statuses;
 
@@ -31,11 +38,14 @@ public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
         } catch (NumberFormatException e) {
             return Uni.createFrom().failure(new AuthenticationFailedException());
         }
-        return statuses.isActive(userId).map(active -> {
-            if (!active) {
+        return statuses.standing(userId).map(standing -> {
+            if (!standing.active()) {
                 throw new AuthenticationFailedException(new ApiException(ErrorCode.ACCOUNT_DISABLED));
             }
-            return identity;
+            if (standing.regionPath() == null) {
+                return identity;
+            }
+            return QuarkusSecurityIdentity.builder(identity).addAttribute(REGION_PATH, standing.regionPath()).build();
         });
     }
 }
