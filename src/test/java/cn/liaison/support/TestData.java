@@ -32,6 +32,10 @@ public final class TestData {
         Arc.container().instance(RedisDataSource.class).get().value(String.class).set(key, value);
     }
 
+    public static void redisIncr(String key) {
+        Arc.container().instance(RedisDataSource.class).get().value(Long.class).incr(key);
+    }
+
     /** Empties the tests' Redis database, as a Redis restart would. */
     public static void flushRedis() {
         Arc.container().instance(RedisDataSource.class).get().execute("FLUSHDB");

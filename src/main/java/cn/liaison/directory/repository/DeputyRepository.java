@@ -1,0 +1,37 @@
+package cn.liaison.directory.repository;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.liaison.directory.Deputy;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+@WithSession
+public class DeputyRepository implements PanacheRepositoryBase<Deputy, Long> {
+
+    public Uni<Deputy> findByRosterKey(String rosterKey) {
+        return find("rosterKey", rosterKey).firstResult();
+    }
+
+    public Uni<Deputy> findByUser(long userId) {
+        return find("userId", userId).firstResult();
+    }
+
+    /** Makes {@code stationIds} the deputy's stations, exactly. */
+    public Uni<Void> placeAt(long deputyId, List<Long> stationIds) {
+        return Panache.getSession().flatMap(session -> session.flush()
+                .chain(() -> session.createNativeQuery("delete from deputy_stations where deputy_id = :deputy")
+                        .setParameter("deputy", deputyId).executeUpdate())
+                .chain(() -> session.createNativeQuery("""
+                        insert into deputy_stations (deputy_id, station_id)
+                        select :deputy, unnest(cast(:stations as bigint[]))""")
+                        .setParameter("deputy", deputyId).setParameter("stations", stationIds.toArray(Long[]::new))
+                        .executeUpdate()))
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,93 @@
+package cn.liaison.directory.rest;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import cn.liaison.directory.DeputyLevel;
+import cn.liaison.directory.service.DeputyAdministration;
+import cn.liaison.directory.service.DeputyDetails;
+import cn.liaison.directory.service.DeputyInput;
+import cn.liaison.directory.service.DeputyQuery;
+import cn.liaison.directory.service.DeputyView;
+import cn.liaison.directory.service.DirectoryQueries;
+import cn.liaison.identity.Role;
+import cn.liaison.identity.rest.Callers;
+import cn.liaison.platform.idempotency.Idempotency;
+import cn.liaison.platform.paging.Page;
+import cn.liaison.platform.paging.PageRequest;
+import cn.liaison.platform.web.FinishesOnDisconnect;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+@FinishesOnDisconnect
+@Path("/api/v1/deputies")
+@Tag(name = "Deputies")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeputyResource {
+
+    private final DirectoryQueries directory;
+    private final DeputyAdministration administration;
+    private final SecurityIdentity identity;
+
+    public DeputyResource(DirectoryQueries directory, DeputyAdministration administration, SecurityIdentity identity) {
+        this.directory = directory;
+        this.administration = administration;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(summary = "List active deputies by station, region (and below), level or name")
+    public Uni<Page<DeputyView>> list(@QueryParam("stationId") Long stationId, @QueryParam("regionId") Long regionId,
+            @QueryParam("level") DeputyLevel level, @QueryParam("name") String name, @Valid @BeanParam PageRequest page) {
+        return directory.deputies(new DeputyQuery(stationId, regionId, level, name), page.cursor, page.limit);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Show a deputy's approved profile with this year's figures")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    public Uni<DeputyDetails> show(@PathParam("id") long id) {
+        return directory.deputy(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @Operation(summary = "Create a deputy at stations in the caller's scope (idempotent: send an Idempotency-Key)")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED")
+    public Uni<RestResponse<DeputyView>> create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull DeputyInput input) {
+        return administration.create(Callers.of(identity), key, input).map(outcome -> RestResponse.ResponseBuilder
+                .<DeputyView>created(URI.create("/api/v1/deputies/" + outcome.answer().id()))
+                .entity(outcome.answer()).header("Idempotent-Replayed", outcome.replayed()).build());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @Operation(summary = "Replace a deputy's profile and stations")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND, also for a deputy outside the caller's scope")
+    public Uni<DeputyView> replace(@PathParam("id") long id, @Valid @NotNull DeputyInput input) {
+        return administration.replace(Callers.of(identity), id, input);
+    }
+}

@@ -1,0 +1,121 @@
+package cn.liaison.directory.rest;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import cn.liaison.directory.StationLevel;
+import cn.liaison.directory.service.DirectoryQueries;
+import cn.liaison.directory.service.StationAdministration;
+import cn.liaison.directory.service.StationDetails;
+import cn.liaison.directory.service.StationInput;
+import cn.liaison.directory.service.StationQuery;
+import cn.liaison.directory.service.StationView;
+import cn.liaison.identity.Role;
+import cn.liaison.identity.rest.Callers;
+import cn.liaison.platform.error.ApiException;
+import cn.liaison.platform.idempotency.Idempotency;
+import cn.liaison.platform.paging.Page;
+import cn.liaison.platform.paging.PageRequest;
+import cn.liaison.platform.web.FinishesOnDisconnect;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+@FinishesOnDisconnect
+@Path("/api/v1/stations")
+@Tag(name = "Stations")
+@Produces(MediaType.APPLICATION_JSON)
+public class StationResource {
+
+    private final DirectoryQueries directory;
+    private final StationAdministration administration;
+    private final SecurityIdentity identity;
+
+    public StationResource(DirectoryQueries directory, StationAdministration administration, SecurityIdentity identity) {
+        this.directory = directory;
+        this.administration = administration;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(summary = "List active stations: by region (and below), level, text, or nearest first")
+    public Uni<Page<StationView>> list(
+            @Parameter(description = "A region: its stations and those of every region below it") @QueryParam("regionId") Long regionId,
+            @QueryParam("level") StationLevel level,
+            @Parameter(description = "Part of the name or address") @QueryParam("q") String text,
+            @Parameter(description = "latitude,longitude: nearest first, with distanceMetres", example = "30.27,120.15") @QueryParam("near") String near,
+            @Parameter(description = "With near: how far to look, in km") @QueryParam("radiusKm") @DefaultValue("50") @DecimalMin("0.1") @DecimalMax("500") double radiusKm,
+            @Valid @BeanParam PageRequest page) {
+        return directory.stations(new StationQuery(regionId, level, text, point(near), radiusKm), page.cursor, page.limit);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Show a station with its deputies and upcoming reception days")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    public Uni<StationDetails> show(@PathParam("id") long id) {
+        return directory.station(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @Operation(summary = "Create a station in the caller's region scope (idempotent: send an Idempotency-Key)")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "422", description = "UNKNOWN_REGION (also outside the caller's scope) or IDEMPOTENCY_KEY_REUSED")
+    public Uni<RestResponse<StationView>> create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull StationInput input) {
+        return administration.create(Callers.of(identity), key, input).map(outcome -> RestResponse.ResponseBuilder
+                .<StationView>created(URI.create("/api/v1/stations/" + outcome.answer().id()))
+                .entity(outcome.answer()).header("Idempotent-Replayed", outcome.replayed()).build());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @Operation(summary = "Replace what a station says; infoUpdatedAt moves")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND, also for a station outside the caller's scope")
+    @APIResponse(responseCode = "422", description = "UNKNOWN_REGION")
+    public Uni<StationView> replace(@PathParam("id") long id, @Valid @NotNull StationInput input) {
+        return administration.replace(Callers.of(identity), id, input);
+    }
+
+    private static StationQuery.Point point(String near) {
+        if (near == null || near.isBlank()) {
+            return null;
+        }
+        String[] parts = near.split(",");
+        try {
+            double latitude = Double.parseDouble(parts[0].strip());
+            double longitude = Double.parseDouble(parts[1].strip());
+            if (parts.length == 2 && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180) {
+                return new StationQuery.Point(latitude, longitude);
+            }
+        } catch (RuntimeException e) {
+            // reported below
+        }
+        throw ApiException.invalidField("near", "field.near");
+    }
+}

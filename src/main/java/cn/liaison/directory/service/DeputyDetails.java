@@ -1,0 +1,42 @@
+package cn.liaison.directory.service;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import cn.liaison.directory.DeputyLevel;
+import cn.liaison.duty.DutyType;
+
+/** A deputy's approved public profile with the figures of their work. */
+@Schema(name = "DeputyDetails")
+public record DeputyDetails(
+        Long id,
+        String name,
+        String gender,
+        @Schema(description = "民族") String ethnicity,
+        DeputyLevel level,
+        String term,
+        String occupation,
+        String workUnit,
+        Long photoId,
+        String biography,
+        String publicContact,
+        Long primaryStationId,
+        List<StationRef> stations,
+        @Schema(description = "Whether the deputy has bound their WeChat account") boolean bound,
+        Figures figures) {
+
+    public record StationRef(Long id, String name) {
+    }
+
+    /** This year's figures; the opinion figures read zero until opinions are handled here. */
+    public record Figures(
+            int year,
+            Map<DutyType, Long> dutyRecordsByType,
+            long receptionDaysHeld,
+            long opinionsReplied,
+            @Schema(description = "Average working days from acceptance to reply; null without replies") Double averageReplyWorkingDays,
+            @Schema(description = "Share of rated answers rated satisfied or basically satisfied; null without ratings") Double satisfaction) {
+    }
+}

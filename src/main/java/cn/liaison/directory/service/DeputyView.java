@@ -1,0 +1,11 @@
+package cn.liaison.directory.service;
+
+import cn.liaison.directory.DeputyLevel;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A deputy as listed. */
+@Schema(name = "Deputy")
+public record DeputyView(Long id, String name, String gender, DeputyLevel level, String occupation, String workUnit,
+        Long photoId, Long primaryStationId) {
+}

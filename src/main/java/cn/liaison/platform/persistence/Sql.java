@@ -1,0 +1,65 @@
+package cn.liaison.platform.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Builds a query with optional filters for the reactive client: each {@code ?} in a condition
+ * becomes the next {@code $n}, so values are always bound, never spliced into the text.
+ */
+public final class Sql {
+
+    private final StringBuilder text;
+    private final List<Object> values = new ArrayList<>();
+    private boolean hasWhere;
+
+    public Sql(String select) {
+        this.text = new StringBuilder(select);
+        this.hasWhere = select.toLowerCase().contains(" where ");
+    }
+
+    /** Adds {@code AND condition}, binding {@code args} to its question marks in order. */
+    public Sql and(String condition, Object... args) {
+        text.append(hasWhere ? " and " : " where ");
+        hasWhere = true;
+        return append(condition, args);
+    }
+
+    /** Appends text as it is (an ORDER BY, a LIMIT), binding its question marks. */
+    public Sql then(String clause, Object... args) {
+        text.append(' ');
+        hasWhere |= clause.toLowerCase().contains(" where ");
+        return append(clause, args);
+    }
+
+    private Sql append(String fragment, Object... args) {
+        int next = 0;
+        for (char c : fragment.toCharArray()) {
+            if (c == '?') {
+                values.add(args[next++]);
+                text.append('$').append(values.size());
+            } else {
+                text.append(c);
+            }
+        }
+        if (next != args.length) {
+            throw new IllegalArgumentException("Expected " + next + " values for: " + fragment);
+        }
+        return this;
+    }
+
+    public String text() {
+        return text.toString();
+    }
+
+    public Tuple values() {
+        return Tuple.from(values);
+    }
+
+    /** A LIKE pattern that finds {@code text} anywhere, with the user's % and _ taken literally. */
+    public static String contains(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}
