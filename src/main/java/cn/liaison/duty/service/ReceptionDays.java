@@ -1,0 +1,222 @@
+package cn.liaison.duty.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Valid;
+
+import cn.liaison.directory.Station;
+import cn.liaison.directory.repository.DeputyRepository;
+import cn.liaison.directory.repository.StationRepository;
+import cn.liaison.directory.service.DirectoryCache;
+import cn.liaison.duty.BookingState;
+import cn.liaison.duty.Reception;
+import cn.liaison.duty.repository.BookingRepository;
+import cn.liaison.duty.repository.ReceptionRepository;
+import cn.liaison.identity.Caller;
+import cn.liaison.identity.Role;
+import cn.liaison.platform.error.ApiException;
+import cn.liaison.platform.error.ErrorCode;
+import cn.liaison.platform.idempotency.Idempotency;
+import cn.liaison.platform.paging.Cursor;
+import cn.liaison.platform.paging.Page;
+import cn.liaison.platform.time.ApiTime;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** Reception days: announced by staff or the station's deputies, booked by citizens. */
+@ApplicationScoped
+public class ReceptionDays {
+
+    static final Duration NOTICE = Duration.ofDays(3);
+    private static final Duration DEFAULT_WINDOW = Duration.ofDays(90);
+
+    private final ReceptionRepository receptions;
+    private final BookingRepository bookings;
+    private final StationRepository stations;
+    private final DeputyRepository deputies;
+    private final Idempotency idempotency;
+    private final DirectoryCache directoryCache;
+    private final Clock clock;
+
+    public ReceptionDays(ReceptionRepository receptions, BookingRepository bookings, StationRepository stations,
+            DeputyRepository deputies, Idempotency idempotency, DirectoryCache directoryCache, Clock clock) {
+        this.receptions = receptions;
+        this.bookings = bookings;
+        this.stations = stations;
+        this.deputies = deputies;
+        this.idempotency = idempotency;
+        this.directoryCache = directoryCache;
+        this.clock = clock;
+    }
+
+    public Uni<Idempotency.Outcome<ReceptionView>> announce(Caller caller, String idempotencyKey, @Valid ReceptionInput input) {
+        if (!input.endsAt().isAfter(input.startsAt())) {
+            return Uni.createFrom().failure(ApiException.invalidField("endsAt", "field.ends-before-start"));
+        }
+        return insert(caller, idempotencyKey, input).call(directoryCache::changed);
+    }
+
+    @WithTransaction
+    Uni<Idempotency.Outcome<ReceptionView>> insert(Caller caller, String idempotencyKey, ReceptionInput input) {
+        return idempotency.once("reception:" + caller.userId(), idempotencyKey, input, ReceptionView.class,
+                () -> stationFor(caller, input).chain(station -> {
+                    boolean staff = caller.is(Role.STAFF) || caller.isAdmin();
+                    Instant now = Instant.now(clock);
+                    if (input.startsAt().toInstant().isBefore(now.plus(NOTICE)) && !(staff && input.shortNotice())) {
+                        return Uni.createFrom().failure(new ApiException(ErrorCode.RECEPTION_NOTICE_TOO_SHORT));
+                    }
+                    List<Long> deputyIds = input.deputyIds().stream().distinct().toList();
+                    return receptions.deputiesServing(station.id, deputyIds).chain(serving -> {
+                        if (serving != deputyIds.size()) {
+                            return Uni.createFrom().failure(ApiException.invalidField("deputyIds", "field.deputies"));
+                        }
+                        Reception reception = new Reception();
+                        reception.stationId = station.id;
+                        reception.regionPath = station.regionPath;
+                        reception.startsAt = input.startsAt().toInstant();
+                        reception.endsAt = input.endsAt().toInstant();
+                        reception.topic = input.topic().strip();
+                        reception.capacity = input.capacity();
+                        reception.createdBy = caller.userId();
+                        reception.createdAt = now;
+                        return receptions.persistAndFlush(reception)
+                                .call(saved -> receptions.invite(saved.id, deputyIds))
+                                .map(saved -> view(saved, deputyIds));
+                    });
+                }));
+    }
+
+    /** Staff announce at stations in their scope; a deputy at their own stations, taking part themself. */
+    private Uni<Station> stationFor(Caller caller, ReceptionInput input) {
+        return stations.findById(input.stationId()).chain(station -> {
+            if (station == null) {
+                return Uni.createFrom().failure(ApiException.notFound());
+            }
+            if (caller.mayAdminister(station.regionPath)) {
+                return Uni.createFrom().item(station);
+            }
+            if (!caller.is(Role.DEPUTY)) {
+                return Uni.createFrom().failure(ApiException.notFound());
+            }
+            return deputies.findByUser(caller.userId()).chain(deputy -> {
+                if (deputy == null || !input.deputyIds().contains(deputy.id)) {
+                    return Uni.createFrom().failure(ApiException.notFound());
+                }
+                return receptions.deputiesServing(station.id, List.of(deputy.id)).map(serving -> {
+                    if (serving == 0) {
+                        throw ApiException.notFound();
+                    }
+                    return station;
+                });
+            });
+        });
+    }
+
+    @WithSession
+    public Uni<Page<ReceptionView>> list(Long stationId, Instant from, Instant to, String cursor, int limit) {
+        Instant start = from != null ? from : Instant.now(clock);
+        Instant end = to != null ? to : start.plus(DEFAULT_WINDOW);
+        Instant afterStart = Instant.EPOCH;
+        long afterId = 0;
+        if (cursor != null) {
+            String[] keys = Cursor.keys(cursor, 2);
+            try {
+                afterStart = Instant.ofEpochMilli(Long.parseLong(keys[0]));
+                afterId = Long.parseLong(keys[1]);
+            } catch (NumberFormatException e) {
+                throw new ApiException(ErrorCode.INVALID_CURSOR);
+            }
+        }
+        return receptions.between(stationId, start, end, afterStart, afterId, limit + 1)
+                .map(rows -> Page.of(rows, limit, r -> view(r, null), r -> Cursor.of(r.startsAt.toEpochMilli(), r.id)));
+    }
+
+    @WithSession
+    public Uni<ReceptionView> show(long id) {
+        return receptions.findById(id).chain(reception -> {
+            if (reception == null || reception.cancelled) {
+                return Uni.createFrom().failure(ApiException.notFound());
+            }
+            return receptions.deputyIds(id).map(deputyIds -> view(reception, deputyIds));
+        });
+    }
+
+    /**
+     * Takes a place for the citizen; never more places than the capacity, never two for one citizen.
+     * The directory cache is left alone: the station page's "booked" figure may lag by up to a minute,
+     * which is better than emptying the cache on every booking of a popular day.
+     */
+    @WithTransaction
+    public Uni<BookingView> book(long citizenId, long receptionId) {
+        Instant now = Instant.now(clock);
+        return receptions.findById(receptionId).chain(reception -> {
+            if (reception == null || reception.cancelled) {
+                return Uni.createFrom().failure(ApiException.notFound());
+            }
+            return bookings.book(receptionId, citizenId, now).chain(bookingId -> {
+                if (bookingId == null) {
+                    return Uni.createFrom().failure(new ApiException(ErrorCode.ALREADY_BOOKED));
+                }
+                return receptions.takePlace(receptionId, now).chain(taken -> {
+                    if (!taken) {
+                        ErrorCode why = reception.startsAt.isAfter(now) ? ErrorCode.RECEPTION_FULL : ErrorCode.RECEPTION_CLOSED;
+                        return Uni.createFrom().failure(new ApiException(why));
+                    }
+                    return bookings.find(bookingId).map(ReceptionDays::view);
+                });
+            });
+        });
+    }
+
+    @WithTransaction
+    public Uni<BookingView> cancel(long citizenId, long bookingId) {
+        Instant now = Instant.now(clock);
+        return bookings.find(bookingId).chain(row -> {
+            if (row == null || row.citizenId() != citizenId) {
+                return Uni.createFrom().failure(ApiException.notFound());
+            }
+            return bookings.move(bookingId, BookingState.BOOKED, BookingState.CANCELLED, now).chain(moved -> {
+                if (!moved || !row.startsAt().isAfter(now)) {
+                    return Uni.createFrom().failure(new ApiException(ErrorCode.BOOKING_NOT_ACTIVE));
+                }
+                return receptions.releasePlace(row.receptionId()).chain(() -> bookings.find(bookingId)).map(ReceptionDays::view);
+            });
+        });
+    }
+
+    @WithSession
+    public Uni<Page<BookingView>> bookingsOf(long citizenId, String cursor, int limit) {
+        long before = cursor == null ? Long.MAX_VALUE : Cursor.longKey(cursor);
+        return bookings.ofCitizen(citizenId, before, limit + 1)
+                .map(rows -> Page.of(rows, limit, ReceptionDays::view, r -> Cursor.of(r.id())));
+    }
+
+    /** Staff in scope record whether the citizen came (and may correct it); a cancelled booking stays cancelled. */
+    @WithTransaction
+    public Uni<BookingView> recordAttendance(Caller caller, long bookingId, boolean attended) {
+        return bookings.find(bookingId).chain(row -> {
+            if (row == null || !caller.mayAdminister(row.regionPath())) {
+                return Uni.createFrom().failure(ApiException.notFound());
+            }
+            BookingState outcome = attended ? BookingState.ATTENDED : BookingState.NO_SHOW;
+            return bookings.settle(bookingId, outcome, Instant.now(clock)).chain(settled -> settled
+                    ? bookings.find(bookingId).map(ReceptionDays::view)
+                    : Uni.createFrom().failure(new ApiException(ErrorCode.BOOKING_NOT_ACTIVE)));
+        });
+    }
+
+    static ReceptionView view(Reception r, List<Long> deputyIds) {
+        return new ReceptionView(r.id, r.stationId, deputyIds, ApiTime.of(r.startsAt), ApiTime.of(r.endsAt), r.topic,
+                r.capacity, r.booked, r.cancelled);
+    }
+
+    static BookingView view(BookingRepository.Row row) {
+        return new BookingView(row.id(), row.receptionId(), row.stationId(), row.topic(), ApiTime.of(row.startsAt()),
+                row.state(), ApiTime.of(row.bookedAt()));
+    }
+}
