@@ -14,6 +14,7 @@ import cn.liaison.directory.Station;
 import cn.liaison.directory.repository.DeputyRepository;
 import cn.liaison.directory.repository.StationRepository;
 import cn.liaison.identity.Caller;
+import cn.liaison.media.service.MediaLibrary;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.idempotency.Idempotency;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -26,14 +27,16 @@ public class DeputyAdministration {
     private final DeputyRepository deputies;
     private final StationRepository stations;
     private final Idempotency idempotency;
+    private final MediaLibrary media;
     private final DirectoryCache cache;
     private final Clock clock;
 
     public DeputyAdministration(DeputyRepository deputies, StationRepository stations, Idempotency idempotency,
-            DirectoryCache cache, Clock clock) {
+            MediaLibrary media, DirectoryCache cache, Clock clock) {
         this.deputies = deputies;
         this.stations = stations;
         this.idempotency = idempotency;
+        this.media = media;
         this.cache = cache;
         this.clock = clock;
     }
@@ -74,7 +77,8 @@ public class DeputyAdministration {
         if (input.otherStationIds() != null) {
             stationIds.addAll(input.otherStationIds());
         }
-        return stations.list("id in ?1", List.copyOf(stationIds)).chain(found -> {
+        return media.publish(caller, input.photoId() == null ? List.of() : List.of(input.photoId()), "photoId")
+                .chain(() -> stations.list("id in ?1", List.copyOf(stationIds))).chain(found -> {
             Station primary = found.stream().filter(s -> s.id.equals(input.primaryStationId())).findFirst().orElse(null);
             if (found.size() != stationIds.size() || found.stream().anyMatch(s -> !caller.mayAdminister(s.regionPath))) {
                 return Uni.createFrom().failure(ApiException.invalidField("otherStationIds", "field.station-unknown"));

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import cn.liaison.directory.Station;
 import cn.liaison.directory.repository.StationRepository;
 import cn.liaison.identity.Caller;
+import cn.liaison.media.service.MediaLibrary;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
 import cn.liaison.platform.idempotency.Idempotency;
@@ -26,14 +27,16 @@ public class StationAdministration {
     private final StationRepository stations;
     private final RegionRepository regions;
     private final Idempotency idempotency;
+    private final MediaLibrary media;
     private final DirectoryCache cache;
     private final Clock clock;
 
     public StationAdministration(StationRepository stations, RegionRepository regions, Idempotency idempotency,
-            DirectoryCache cache, Clock clock) {
+            MediaLibrary media, DirectoryCache cache, Clock clock) {
         this.stations = stations;
         this.regions = regions;
         this.idempotency = idempotency;
+        this.media = media;
         this.cache = cache;
         this.clock = clock;
     }
@@ -45,7 +48,9 @@ public class StationAdministration {
     @WithTransaction
     Uni<Idempotency.Outcome<StationView>> insert(Caller caller, String idempotencyKey, StationInput input) {
         return idempotency.once("station:" + caller.userId(), idempotencyKey, input, StationView.class,
-                () -> regionInScope(caller, input.regionId()).chain(region -> {
+                () -> regionInScope(caller, input.regionId())
+                        .call(() -> media.publish(caller, input.photoIds(), "photoIds"))
+                        .chain(region -> {
                     Station station = new Station();
                     station.createdAt = Instant.now(clock);
                     apply(station, input, region);
@@ -59,7 +64,9 @@ public class StationAdministration {
 
     @WithTransaction
     Uni<StationView> update(Caller caller, long id, StationInput input) {
-        return inScope(caller, id).chain(station -> regionInScope(caller, input.regionId()).map(region -> {
+        return inScope(caller, id).chain(station -> regionInScope(caller, input.regionId())
+                .call(() -> media.publish(caller, input.photoIds(), "photoIds"))
+                .map(region -> {
             apply(station, input, region);
             return view(station);
         }));

@@ -20,6 +20,8 @@ public interface LiaisonConfig {
 
     Tokens tokens();
 
+    Media media();
+
     /** Time zone in which times are shown to users and working days are counted. */
     @WithDefault("Asia/Shanghai")
     ZoneId timeZone();
@@ -76,6 +78,16 @@ public interface LiaisonConfig {
         /** How long such a lock lasts. */
         @WithDefault("15m")
         Duration passwordLockout();
+    }
+
+    interface Media {
+        /** Folder where uploaded photos are kept (shared storage when several instances run). */
+        @WithDefault("data/media")
+        java.nio.file.Path directory();
+
+        /** Largest photo accepted, in bytes. */
+        @WithDefault("10485760")
+        int maxBytes();
     }
 
     interface RateRule {

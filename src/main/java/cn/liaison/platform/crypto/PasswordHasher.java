@@ -3,17 +3,14 @@ package cn.liaison.platform.crypto;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.function.Supplier;
 
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.liaison.platform.web.OffEventLoop;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 
 /**
  * Slow password hashing (PBKDF2-HMAC-SHA256, 210,000 iterations as OWASP advises), run on the
@@ -32,22 +29,12 @@ public class PasswordHasher {
     private static final String DECOY = hashNow("decoy-password-never-matches");
 
     public Uni<String> hash(String password) {
-        return offEventLoop(() -> hashNow(password));
+        return OffEventLoop.run(() -> hashNow(password));
     }
 
     /** True when the password matches; a null stored hash is checked against a decoy and fails. */
     public Uni<Boolean> verify(String password, String stored) {
-        return offEventLoop(() -> verifyNow(password, stored == null ? DECOY : stored) && stored != null);
-    }
-
-    /**
-     * Runs the hash on a worker thread and comes back to the caller's Vert.x context, where Hibernate
-     * Reactive must continue.
-     */
-    private static <T> Uni<T> offEventLoop(Supplier<T> work) {
-        Context caller = Vertx.currentContext();
-        Uni<T> uni = Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-        return caller == null ? uni : uni.emitOn(command -> caller.runOnContext(ignored -> command.run()));
+        return OffEventLoop.run(() -> verifyNow(password, stored == null ? DECOY : stored) && stored != null);
     }
 
     public static String hashNow(String password) {
