@@ -100,18 +100,34 @@ public class MediaLibrary {
      * Runs in the caller's transaction.
      */
     public Uni<Void> publish(Caller caller, Collection<Long> ids, String field) {
+        return usable(caller, ids, field).invoke(found -> found.forEach(m -> m.isPublic = true)).replaceWithVoid();
+    }
+
+    /** Checks that the caller may attach these photos (their own, or public), without publishing them. */
+    public Uni<Void> requireUsable(Caller caller, Collection<Long> ids, String field) {
+        return usable(caller, ids, field).replaceWithVoid();
+    }
+
+    /** Publishes photos already checked when they were attached, now that their owner became public. */
+    public Uni<Void> makePublic(Collection<Long> ids) {
         if (ids == null || ids.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        return media.update("isPublic = true where id in ?1", List.copyOf(ids)).replaceWithVoid();
+    }
+
+    private Uni<List<Media>> usable(Caller caller, Collection<Long> ids, String field) {
+        if (ids == null || ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
         List<Long> distinct = ids.stream().distinct().toList();
-        return media.list("id in ?1", distinct).chain(found -> {
+        return media.list("id in ?1", distinct).map(found -> {
             boolean usable = found.size() == distinct.size()
                     && found.stream().allMatch(m -> m.isPublic || m.ownerId == caller.userId());
             if (!usable) {
-                return Uni.createFrom().failure(ApiException.invalidField(field, "field.photo-unknown"));
+                throw ApiException.invalidField(field, "field.photo-unknown");
             }
-            found.forEach(m -> m.isPublic = true);
-            return Uni.createFrom().voidItem();
+            return found;
         });
     }
 

@@ -1,0 +1,49 @@
+package cn.liaison.duty.repository;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.liaison.duty.DutyRecord;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+@WithSession
+public class DutyRecordRepository implements PanacheRepositoryBase<DutyRecord, Long> {
+
+    private static final String NEWEST_PUBLISHED_FIRST = " and state = 'PUBLISHED'"
+            + " and (publishedAt < :beforeTime or (publishedAt = :beforeTime and id < :beforeId))"
+            + " order by publishedAt desc, id desc";
+
+    /** Published records of a deputy, newest first; uses duty_records_deputy_public_idx. */
+    public Uni<List<DutyRecord>> publishedOfDeputy(long deputyId, Instant beforeTime, long beforeId, int count) {
+        return find("deputyId = :owner" + NEWEST_PUBLISHED_FIRST,
+                Parameters.with("owner", deputyId).and("beforeTime", beforeTime).and("beforeId", beforeId))
+                .range(0, count - 1).list();
+    }
+
+    /** Published records at a station, newest first; uses duty_records_station_public_idx. */
+    public Uni<List<DutyRecord>> publishedAtStation(long stationId, Instant beforeTime, long beforeId, int count) {
+        return find("stationId = :owner" + NEWEST_PUBLISHED_FIRST,
+                Parameters.with("owner", stationId).and("beforeTime", beforeTime).and("beforeId", beforeId))
+                .range(0, count - 1).list();
+    }
+
+    /** All of a deputy's records, newest first; uses duty_records_deputy_idx. */
+    public Uni<List<DutyRecord>> ofDeputy(long deputyId, long beforeId, int count) {
+        return find("deputyId = ?1 and id < ?2 order by id desc", deputyId, beforeId).range(0, count - 1).list();
+    }
+
+    /** Submitted records waiting for review within a region prefix (all when null), oldest first. */
+    public Uni<List<DutyRecord>> awaitingReview(String scopePrefix, long afterId, int count) {
+        if (scopePrefix == null) {
+            return find("state = 'SUBMITTED' and id > ?1 order by id", afterId).range(0, count - 1).list();
+        }
+        return find("state = 'SUBMITTED' and regionPath like ?1 and id > ?2 order by id", scopePrefix + "%", afterId)
+                .range(0, count - 1).list();
+    }
+}
