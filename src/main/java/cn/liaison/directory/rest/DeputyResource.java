@@ -24,6 +24,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import cn.liaison.directory.DeputyLevel;
 import cn.liaison.directory.service.DeputyAdministration;
+import cn.liaison.directory.service.DeputyBinding;
 import cn.liaison.directory.service.DeputyDetails;
 import cn.liaison.directory.service.DeputyInput;
 import cn.liaison.directory.service.DeputyQuery;
@@ -46,11 +47,14 @@ public class DeputyResource {
 
     private final DirectoryQueries directory;
     private final DeputyAdministration administration;
+    private final DeputyBinding binding;
     private final SecurityIdentity identity;
 
-    public DeputyResource(DirectoryQueries directory, DeputyAdministration administration, SecurityIdentity identity) {
+    public DeputyResource(DirectoryQueries directory, DeputyAdministration administration, DeputyBinding binding,
+            SecurityIdentity identity) {
         this.directory = directory;
         this.administration = administration;
+        this.binding = binding;
         this.identity = identity;
     }
 
@@ -89,5 +93,17 @@ public class DeputyResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND, also for a deputy outside the caller's scope")
     public Uni<DeputyView> replace(@PathParam("id") long id, @Valid @NotNull DeputyInput input) {
         return administration.replace(Callers.of(identity), id, input);
+    }
+
+    @POST
+    @Path("/{id}/invitations")
+    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @Operation(summary = "Issue a one-time code (7 days) with which the deputy binds their WeChat account; earlier unused codes stop working")
+    @APIResponse(responseCode = "201", description = "The code, shown this once")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND, also outside the caller's scope")
+    public Uni<RestResponse<DeputyBinding.Invitation>> invite(@PathParam("id") long id) {
+        return binding.invite(Callers.of(identity), id)
+                .map(invitation -> RestResponse.ResponseBuilder.<DeputyBinding.Invitation>create(RestResponse.Status.CREATED)
+                        .entity(invitation).build());
     }
 }

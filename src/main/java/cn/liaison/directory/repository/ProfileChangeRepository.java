@@ -1,0 +1,33 @@
+package cn.liaison.directory.repository;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.liaison.directory.ProfileChange;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+@WithSession
+public class ProfileChangeRepository implements PanacheRepositoryBase<ProfileChange, Long> {
+
+    /** Pending changes within a region prefix (all when null), oldest first; uses deputy_profile_changes_queue_idx. */
+    public Uni<List<ProfileChange>> pending(String scopePrefix, long afterId, int count) {
+        if (scopePrefix == null) {
+            return find("state = 'PENDING' and id > ?1 order by id", afterId).range(0, count - 1).list();
+        }
+        return find("state = 'PENDING' and regionPath like ?1 and id > ?2 order by id", scopePrefix + "%", afterId)
+                .range(0, count - 1).list();
+    }
+
+    public Uni<ProfileChange> latestOf(long deputyId) {
+        return find("deputyId = ?1 order by id desc", deputyId).firstResult();
+    }
+
+    /** Withdraws the deputy's pending change: a new one replaces it. */
+    public Uni<Long> withdrawPending(long deputyId) {
+        return delete("deputyId = ?1 and state = 'PENDING'", deputyId);
+    }
+}
