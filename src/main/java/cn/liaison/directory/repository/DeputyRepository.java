@@ -22,6 +22,13 @@ public class DeputyRepository implements PanacheRepositoryBase<Deputy, Long> {
         return find("userId", userId).firstResult();
     }
 
+    /** The deputy's stations, primary first. */
+    public Uni<List<Long>> stationIds(Deputy deputy) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                "select station_id from deputy_stations where deputy_id = :deputy order by (station_id = :primary) desc, station_id",
+                Long.class).setParameter("deputy", deputy.id).setParameter("primary", deputy.primaryStationId).getResultList());
+    }
+
     /** Makes {@code stationIds} the deputy's stations, exactly. */
     public Uni<Void> placeAt(long deputyId, List<Long> stationIds) {
         return Panache.getSession().flatMap(session -> session.flush()
