@@ -22,6 +22,8 @@ public interface LiaisonConfig {
 
     Media media();
 
+    Directory directory();
+
     /** Time zone in which times are shown to users and working days are counted. */
     @WithDefault("Asia/Shanghai")
     ZoneId timeZone();
@@ -78,6 +80,12 @@ public interface LiaisonConfig {
         /** How long such a lock lasts. */
         @WithDefault("15m")
         Duration passwordLockout();
+    }
+
+    interface Directory {
+        /** A station whose information and duty records have not moved for this long is reported stale. */
+        @WithDefault("90d")
+        Duration staleAfter();
     }
 
     interface Media {
