@@ -32,6 +32,25 @@ public class DevWeChatStandIn implements WeChatPlatform {
         return Uni.createFrom().item(new WeChatSession(openid, null));
     }
 
+    /** A plain square with the scene written on it, standing in for the real mini-program code. */
+    @Override
+    public Uni<Picture> miniProgramCode(String scene, String page) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(280, 280, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 280, 280);
+        g.setColor(java.awt.Color.BLACK);
+        g.drawString("DEV " + scene, 20, 140);
+        g.dispose();
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            return Uni.createFrom().failure(e);
+        }
+        return Uni.createFrom().item(new Picture("image/png", out.toByteArray()));
+    }
+
     /** An 11-digit code is taken as the number itself; anything else binds 13800138000. */
     @Override
     public Uni<String> phoneNumber(String code) {

@@ -84,6 +84,31 @@ public class WeChatHttpPlatform implements WeChatPlatform {
                 }));
     }
 
+    @Override
+    public Uni<Picture> miniProgramCode(String scene, String page) {
+        return miniProgramCode(scene, page, true);
+    }
+
+    private Uni<Picture> miniProgramCode(String scene, String page, boolean mayRetry) {
+        Map<String, Object> body = Map.of("scene", scene, "page", page, "check_path", false);
+        return accessToken.current().flatMap(token -> client.unlimitedCode(token, body)
+                .ifNoItem().after(config.wechat().timeout()).fail()
+                .onFailure().transform(WeChatReplies::unavailable)
+                .flatMap(response -> {
+                    String type = response.getMediaType() == null ? "" : response.getMediaType().toString();
+                    byte[] bytes = response.readEntity(byte[].class);
+                    if (type.startsWith("image/")) {
+                        return Uni.createFrom().item(new Picture(type, bytes));
+                    }
+                    int errcode = WeChatReplies.errcode(WeChatReplies.parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+                    if ((errcode == TOKEN_INVALID || errcode == TOKEN_EXPIRED) && mayRetry) {
+                        return accessToken.drop(token).chain(() -> miniProgramCode(scene, page, false));
+                    }
+                    LOG.warnf("getwxacodeunlimit failed: errcode %d", errcode);
+                    return Uni.createFrom().failure(new ApiException(ErrorCode.WECHAT_UNAVAILABLE));
+                }));
+    }
+
     private Uni<JsonNode> guarded(Uni<String> call) {
         return WeChatReplies.guarded(call, config.wechat().timeout());
     }

@@ -11,6 +11,12 @@ public interface WeChatPlatform {
     /** The phone number a user allowed with {@code getPhoneNumber} (getuserphonenumber). */
     Uni<String> phoneNumber(String code);
 
+    /** The mini-program code (getwxacodeunlimit) that opens {@code page} with {@code scene} (at most 32 characters). */
+    Uni<Picture> miniProgramCode(String scene, String page);
+
     record WeChatSession(String openid, String unionid) {
+    }
+
+    record Picture(String contentType, byte[] bytes) {
     }
 }

@@ -51,6 +51,13 @@ public class WeChatDouble implements QuarkusTestResourceLifecycleManager {
                         .withBody(body).withFixedDelay(delayMillis)));
     }
 
+    /** stable_token hands out {@code token} to our test app. */
+    public static void platformToken(String token) {
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/cgi-bin/stable_token"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                        "{\"access_token\":\"" + token + "\",\"expires_in\":7200}")));
+    }
+
     /** A citizen's code: WeChat answers this openid, with a session key that must never leave us. */
     public static void citizen(String code, String openid) {
         loginAnswers(code, "{\"openid\":\"" + openid + "\",\"session_key\":\"SECRET-SESSION-KEY\",\"unionid\":\"u-" + openid + "\"}");

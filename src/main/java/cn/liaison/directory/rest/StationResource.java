@@ -19,8 +19,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +33,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import cn.liaison.directory.StationLevel;
 import cn.liaison.directory.service.DirectoryQueries;
 import cn.liaison.directory.service.StationAdministration;
+import cn.liaison.directory.service.StationCodes;
 import cn.liaison.directory.service.StationDetails;
 import cn.liaison.directory.service.StationInput;
 import cn.liaison.directory.service.StationQuery;
@@ -51,11 +56,14 @@ public class StationResource {
 
     private final DirectoryQueries directory;
     private final StationAdministration administration;
+    private final StationCodes codes;
     private final SecurityIdentity identity;
 
-    public StationResource(DirectoryQueries directory, StationAdministration administration, SecurityIdentity identity) {
+    public StationResource(DirectoryQueries directory, StationAdministration administration, StationCodes codes,
+            SecurityIdentity identity) {
         this.directory = directory;
         this.administration = administration;
+        this.codes = codes;
         this.identity = identity;
     }
 
@@ -77,6 +85,19 @@ public class StationResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public Uni<StationDetails> show(@PathParam("id") long id) {
         return directory.station(id);
+    }
+
+    @GET
+    @Path("/{id}/qrcode")
+    @Produces({ "image/png", "image/jpeg" })
+    @Operation(summary = "The station's mini-program code (联络站码) to print for its door; opens the station page")
+    @APIResponse(responseCode = "200", description = "The image", content = @Content(mediaType = "image/png",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "503", description = "WECHAT_UNAVAILABLE")
+    public Uni<Response> qrcode(@PathParam("id") long id) {
+        return codes.codeFor(id).map(picture -> Response.ok(picture.bytes(), picture.contentType())
+                .header("Cache-Control", "public, max-age=86400").build());
     }
 
     @POST

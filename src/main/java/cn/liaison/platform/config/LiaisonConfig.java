@@ -42,6 +42,10 @@ public interface LiaisonConfig {
         /** Mini-program AppSecret: production reads it from the environment. */
         Optional<String> appSecret();
 
+        /** The mini-program page a station's code opens; it receives {@code sid=<station id>} as its scene. */
+        @WithDefault("pages/station/index")
+        String stationPage();
+
         /** How long a call to WeChat may take before we answer 503 WECHAT_UNAVAILABLE. */
         @WithDefault("5s")
         Duration timeout();

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -31,6 +32,12 @@ public interface WeChatClient {
     @Path("/cgi-bin/stable_token")
     @Consumes(MediaType.APPLICATION_JSON)
     Uni<String> stableToken(Map<String, Object> body);
+
+    /** Image bytes on success, a JSON error otherwise: the content type tells which. */
+    @POST
+    @Path("/wxa/getwxacodeunlimit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Response> unlimitedCode(@QueryParam("access_token") String accessToken, Map<String, Object> body);
 
     @POST
     @Path("/wxa/business/getuserphonenumber")
