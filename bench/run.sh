@@ -58,6 +58,8 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 redis-cli -n 2 flushdb >/dev/null
+psql $PGURL -q -f bench/seed-directory.sql $DB
+COUNTY=$(psql $PGURL -tAc "select id from regions where code = 'BENCH'" $DB)
 
 BASE="http://127.0.0.1:$PORT"
 run_wrk() { # name, script-or-empty, url, [connections], [extra wrk args...]
@@ -78,6 +80,8 @@ for _ in 1 2; do
   wrk -t2 -c64 -d8s "$BASE/q/health/live" >/dev/null
   wrk -t2 -c64 -d8s -s bench/lua/wechat-login.lua "$BASE/api/v1/auth/wechat-login" >/dev/null
   wrk -t2 -c64 -d8s -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/me" >/dev/null
+  wrk -t2 -c64 -d5s -s bench/lua/random-station.lua "$BASE/api/v1/stations" >/dev/null
+  wrk -t2 -c64 -d5s -s bench/lua/random-deputy.lua "$BASE/api/v1/deputies" >/dev/null
 done
 
 echo "== load (${DURATION}s each)"
@@ -86,6 +90,10 @@ run_wrk "ceiling: GET /q/health/live" "" "$BASE/q/health/live" "$CONNECTIONS"
 run_wrk "POST /api/v1/auth/wechat-login" wechat-login.lua "$BASE/api/v1/auth/wechat-login" "$CONNECTIONS"
 run_wrk "GET /api/v1/me" "" "$BASE/api/v1/me" "$CONNECTIONS" -H "Authorization: Bearer $TOKEN"
 run_wrk "POST /api/v1/auth/password-login" password-login.lua "$BASE/api/v1/auth/password-login" 4
+run_wrk "GET /api/v1/stations?regionId" "" "$BASE/api/v1/stations?regionId=$COUNTY" "$CONNECTIONS"
+run_wrk "GET /api/v1/stations/{id}" random-station.lua "$BASE/api/v1/stations" "$CONNECTIONS"
+run_wrk "GET /api/v1/deputies?stationId" station-deputies.lua "$BASE/api/v1/deputies" "$CONNECTIONS"
+run_wrk "GET /api/v1/deputies/{id}" random-deputy.lua "$BASE/api/v1/deputies" "$CONNECTIONS"
 
 echo "== raw limits, same machine, same run"
 PG_ME=$(pgbench $PGURL -n -c "$CONNECTIONS" -j 2 -T "$DURATION" -f bench/pgbench-me.sql $DB 2>/dev/null | awk '/^tps/ {print $3}')
@@ -111,6 +119,10 @@ ratio() { python3 -c "print(f'{float($1)/float($2):.2f}')"; }
   echo "| ratio | value |"
   echo "|-------|-------|"
   echo "| GET /me ÷ framework ceiling | $(ratio "$RPS_GET__api_v1_me" "$RPS_ceiling__GET__q_health_live") |"
+  echo "| station list (cached) ÷ ceiling | $(ratio "$RPS_GET__api_v1_stations_regionId" "$RPS_ceiling__GET__q_health_live") |"
+  echo "| station (cached) ÷ ceiling | $(ratio "$RPS_GET__api_v1_stations__id_" "$RPS_ceiling__GET__q_health_live") |"
+  echo "| deputy list (cached) ÷ ceiling | $(ratio "$RPS_GET__api_v1_deputies_stationId" "$RPS_ceiling__GET__q_health_live") |"
+  echo "| deputy (cached) ÷ ceiling | $(ratio "$RPS_GET__api_v1_deputies__id_" "$RPS_ceiling__GET__q_health_live") |"
   echo "| GET /me ÷ pgbench of its SQL | $(ratio "$RPS_GET__api_v1_me" "$PG_ME") |"
   echo "| wechat-login ÷ pgbench of its SQL | $(ratio "$RPS_POST__api_v1_auth_wechat_login" "$PG_LOGIN") |"
 } > "$WORK/report.md"

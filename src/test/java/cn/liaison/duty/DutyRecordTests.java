@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.liaison.support.Api;
+import cn.liaison.support.Images;
 import cn.liaison.support.People;
 import cn.liaison.support.TestData;
 import cn.liaison.support.TestTokens;
@@ -96,6 +97,24 @@ class DutyRecordTests {
                 .statusCode(400).body("errors[0].field", equalTo("deputyId"));
         as(stranger).get("/api/v1/duty-records/" + id).then().statusCode(404);
         as(stranger).post("/api/v1/duty-records/" + id + "/submit").then().statusCode(404);
+    }
+
+    @Test
+    void photosOfARecordInReviewAreSeenByStaffInScopeAndByEveryoneOncePublished() {
+        long photo = given().auth().oauth2(deputyToken).multiPart("file", "visit.jpg", Images.jpegWithGps(), "image/jpeg")
+                .post("/api/v1/media").then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<String, Object> body = visit("走访，附照片");
+        body.put("photoIds", java.util.List.of(photo));
+        long id = draft(deputyToken, body);
+        as(deputyToken).post("/api/v1/duty-records/" + id + "/submit").then().statusCode(200);
+
+        String outsider = People.staffIn(TestData.region(null, "旁县" + System.nanoTime(), "COUNTY"));
+        given().get("/api/v1/media/" + photo).then().statusCode(404);
+        given().auth().oauth2(outsider).get("/api/v1/media/" + photo).then().statusCode(404);
+        given().auth().oauth2(staff).get("/api/v1/media/" + photo).then().statusCode(200);
+
+        as(staff).post("/api/v1/duty-records/" + id + "/publish").then().statusCode(200);
+        given().get("/api/v1/media/" + photo).then().statusCode(200);
     }
 
     @Test

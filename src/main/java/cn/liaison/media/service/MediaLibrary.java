@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.identity.Caller;
+import cn.liaison.identity.Role;
 import cn.liaison.media.ImageType;
 import cn.liaison.media.Media;
 import cn.liaison.media.repository.MediaRepository;
@@ -81,16 +82,23 @@ public class MediaLibrary {
         return media.persist(item).map(MediaLibrary::view);
     }
 
-    /** The image if the caller may see it: public ones to anyone, others to their uploader and admins. */
+    /**
+     * The image if the caller may see it: public ones to anyone; others to their uploader, admins,
+     * and staff who can see what it is attached to (a duty record or profile change in their scope).
+     */
     @WithSession
     public Uni<Image> open(Caller caller, long id) {
         return media.findById(id).chain(item -> {
-            boolean allowed = item != null && (item.isPublic
-                    || caller != null && (caller.userId() == item.ownerId || caller.isAdmin()));
-            if (!allowed) {
+            if (item == null) {
                 return Uni.createFrom().failure(ApiException.notFound());
             }
-            return storage.get(item.storageKey).map(bytes -> new Image(item.contentType, bytes, item.isPublic));
+            boolean allowed = item.isPublic || caller != null && (caller.userId() == item.ownerId || caller.isAdmin());
+            Uni<Boolean> mayOpen = allowed || caller == null || caller.scopePrefix() == null || !caller.is(Role.STAFF)
+                    ? Uni.createFrom().item(allowed)
+                    : media.attachedWithin(id, caller.scopePrefix());
+            return mayOpen.chain(yes -> yes
+                    ? storage.get(item.storageKey).map(bytes -> new Image(item.contentType, bytes, item.isPublic))
+                    : Uni.createFrom().failure(ApiException.notFound()));
         });
     }
 
