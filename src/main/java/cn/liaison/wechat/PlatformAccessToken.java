@@ -33,6 +33,7 @@ public class PlatformAccessToken {
     private static final int WAIT_STEPS = 50;
     /** Refresh five minutes before WeChat's expiry, so that no call races the deadline. */
     private static final long EARLY_SECONDS = 300;
+    /** Deletes KEYS[1] only while it still holds ARGV[1]: a token, or the lock of its owner. */
     private static final String DROP_IF_SAME = """
             if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
             return 0
@@ -61,14 +62,13 @@ public class PlatformAccessToken {
 
     private Uni<String> refreshOnce(int patience) {
         String owner = Secrets.randomToken(12);
-        return redis.value(String.class).setnx(LOCK, owner)
-                .flatMap(locked -> locked
-                        ? redis.key().pexpire(LOCK, LOCK_TTL.toMillis()).replaceWith(true)
-                        : Uni.createFrom().item(false))
+        return redis.execute("SET", LOCK, owner, "NX", "PX", Long.toString(LOCK_TTL.toMillis()))
+                .map(reply -> reply != null)
                 .onFailure().recoverWithItem(true) // no Redis: fetch it ourselves
                 .flatMap(locked -> {
                     if (locked) {
-                        return fetch().call(() -> redis.key().del(LOCK).onFailure().recoverWithNull());
+                        return fetch().eventually(() -> redis.execute("EVAL", DROP_IF_SAME, "1", LOCK, owner)
+                                .onFailure().recoverWithNull());
                     }
                     if (patience == 0) {
                         return fetch();

@@ -85,6 +85,27 @@ class MyAccountTests {
     }
 
     @Test
+    void instancesShareOnePlatformTokenAndOnlyOneFetchesIt() throws Exception {
+        TestData.redisDelete("wechat:platform-token");
+        WeChatDouble.server().resetRequests();
+        WeChatDouble.server().stubFor(post(urlPathEqualTo("/cgi-bin/stable_token"))
+                .willReturn(okJson("{\"access_token\":\"" + TOKEN + "\",\"expires_in\":7200}").withFixedDelay(400)));
+        phoneFor("phone-code-crowd", TOKEN, phoneInfo("13600000000"));
+        java.util.List<String> tokens = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            tokens.add(Api.newCitizen("crowd" + i).getString("accessToken"));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        var calls = tokens.stream().map(token -> pool.submit(() -> as(token).body(Map.of("code", "phone-code-crowd"))
+                .post("/api/v1/me/phone").then().extract().statusCode())).toList();
+        for (var call : calls) {
+            org.junit.jupiter.api.Assertions.assertEquals(200, call.get());
+        }
+        pool.shutdown();
+        WeChatDouble.server().verify(1, postRequestedFor(urlPathEqualTo("/cgi-bin/stable_token")));
+    }
+
+    @Test
     void anInvalidPhoneCodeAnswers400() {
         phoneFor("phone-code-bad", TOKEN, "{\"errcode\":40029,\"errmsg\":\"invalid code\"}");
         String token = Api.newCitizen("badphone").getString("accessToken");

@@ -32,6 +32,10 @@ public final class TestData {
         Arc.container().instance(RedisDataSource.class).get().value(String.class).set(key, value);
     }
 
+    public static void redisDelete(String key) {
+        Arc.container().instance(RedisDataSource.class).get().key().del(key);
+    }
+
     public static void redisIncr(String key) {
         Arc.container().instance(RedisDataSource.class).get().value(Long.class).incr(key);
     }

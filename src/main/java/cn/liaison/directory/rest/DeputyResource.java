@@ -1,7 +1,5 @@
 package cn.liaison.directory.rest;
 
-import java.net.URI;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +33,7 @@ import cn.liaison.identity.rest.Callers;
 import cn.liaison.platform.idempotency.Idempotency;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
+import cn.liaison.platform.web.Created;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -80,9 +79,7 @@ public class DeputyResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED")
     public Uni<RestResponse<DeputyView>> create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull DeputyInput input) {
-        return administration.create(Callers.of(identity), key, input).map(outcome -> RestResponse.ResponseBuilder
-                .<DeputyView>created(URI.create("/api/v1/deputies/" + outcome.answer().id()))
-                .entity(outcome.answer()).header("Idempotent-Replayed", outcome.replayed()).build());
+        return administration.create(Callers.of(identity), key, input).map(outcome -> Created.of(outcome, "/api/v1/deputies/" + outcome.answer().id()));
     }
 
     @PUT

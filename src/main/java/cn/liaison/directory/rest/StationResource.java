@@ -1,7 +1,5 @@
 package cn.liaison.directory.rest;
 
-import java.net.URI;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -44,6 +42,7 @@ import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.idempotency.Idempotency;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
+import cn.liaison.platform.web.Created;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -107,9 +106,7 @@ public class StationResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "422", description = "UNKNOWN_REGION (also outside the caller's scope) or IDEMPOTENCY_KEY_REUSED")
     public Uni<RestResponse<StationView>> create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull StationInput input) {
-        return administration.create(Callers.of(identity), key, input).map(outcome -> RestResponse.ResponseBuilder
-                .<StationView>created(URI.create("/api/v1/stations/" + outcome.answer().id()))
-                .entity(outcome.answer()).header("Idempotent-Replayed", outcome.replayed()).build());
+        return administration.create(Callers.of(identity), key, input).map(outcome -> Created.of(outcome, "/api/v1/stations/" + outcome.answer().id()));
     }
 
     @PUT

@@ -1,7 +1,5 @@
 package cn.liaison.duty.rest;
 
-import java.net.URI;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,6 +29,7 @@ import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.idempotency.Idempotency;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
+import cn.liaison.platform.web.Created;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -97,9 +96,7 @@ public class DutyRecordResource {
     @APIResponse(responseCode = "201", description = "Created as DRAFT")
     @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED")
     public Uni<RestResponse<DutyRecordView>> create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull DutyRecordInput input) {
-        return records.create(Callers.of(identity), key, input).map(outcome -> RestResponse.ResponseBuilder
-                .<DutyRecordView>created(URI.create("/api/v1/duty-records/" + outcome.answer().id()))
-                .entity(outcome.answer()).header("Idempotent-Replayed", outcome.replayed()).build());
+        return records.create(Callers.of(identity), key, input).map(outcome -> Created.of(outcome, "/api/v1/duty-records/" + outcome.answer().id()));
     }
 
     @PUT

@@ -31,6 +31,7 @@ import cn.liaison.identity.rest.Callers;
 import cn.liaison.platform.idempotency.Idempotency;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
+import cn.liaison.platform.web.Created;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -73,9 +74,7 @@ public class ReceptionResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND: the station, or one the caller may not announce at")
     @APIResponse(responseCode = "422", description = "RECEPTION_NOTICE_TOO_SHORT, or IDEMPOTENCY_KEY_REUSED")
     public Uni<RestResponse<ReceptionView>> announce(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull ReceptionInput input) {
-        return receptions.announce(Callers.of(identity), key, input).map(outcome -> RestResponse.ResponseBuilder
-                .<ReceptionView>created(URI.create("/api/v1/receptions/" + outcome.answer().id()))
-                .entity(outcome.answer()).header("Idempotent-Replayed", outcome.replayed()).build());
+        return receptions.announce(Callers.of(identity), key, input).map(outcome -> Created.of(outcome, "/api/v1/receptions/" + outcome.answer().id()));
     }
 
     @POST

@@ -1,7 +1,5 @@
 package cn.liaison.identity.rest;
 
-import java.net.URI;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,6 +32,7 @@ import cn.liaison.identity.service.StaffChange;
 import cn.liaison.platform.idempotency.Idempotency;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
+import cn.liaison.platform.web.Created;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.smallrye.mutiny.Uni;
 
@@ -60,11 +59,7 @@ public class StaffAdminResource {
     public Uni<RestResponse<StaffAccount>> create(
             @Parameter(description = "Unique per intended create; retries reuse it") @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull NewStaff body, @Context SecurityContext caller) {
-        return staff.create(Callers.id(caller), key, body).map(outcome -> RestResponse.ResponseBuilder
-                .<StaffAccount>created(URI.create("/api/v1/admin/staff/" + outcome.answer().id()))
-                .entity(outcome.answer())
-                .header("Idempotent-Replayed", outcome.replayed())
-                .build());
+        return staff.create(Callers.id(caller), key, body).map(outcome -> Created.of(outcome, "/api/v1/admin/staff/" + outcome.answer().id()));
     }
 
     @GET

@@ -1,7 +1,6 @@
 package cn.liaison.platform.config;
 
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
