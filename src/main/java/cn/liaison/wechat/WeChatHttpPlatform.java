@@ -85,6 +85,27 @@ public class WeChatHttpPlatform implements WeChatPlatform {
     }
 
     @Override
+    public Uni<TextVerdict> checkText(String openid, String content) {
+        return checkText(openid, content, true);
+    }
+
+    private Uni<TextVerdict> checkText(String openid, String content, boolean mayRetry) {
+        Map<String, Object> body = Map.of("version", 2, "openid", openid, "scene", 2, "content", content);
+        return accessToken.current().flatMap(token -> guarded(client.checkText(token, body)).flatMap(reply -> {
+            int errcode = WeChatReplies.errcode(reply);
+            if ((errcode == TOKEN_INVALID || errcode == TOKEN_EXPIRED) && mayRetry) {
+                return accessToken.drop(token).chain(() -> checkText(openid, content, false));
+            }
+            String suggest = reply.path("result").path("suggest").asText(null);
+            if (errcode != 0 || suggest == null) {
+                LOG.warnf("msg_sec_check failed: errcode %d", errcode);
+                return Uni.createFrom().failure(new ApiException(ErrorCode.WECHAT_UNAVAILABLE));
+            }
+            return Uni.createFrom().item(new TextVerdict(suggest, reply.path("result").path("label").asInt(0)));
+        }));
+    }
+
+    @Override
     public Uni<Picture> miniProgramCode(String scene, String page) {
         return miniProgramCode(scene, page, true);
     }

@@ -14,6 +14,12 @@ public interface WeChatPlatform {
     /** The mini-program code (getwxacodeunlimit) that opens {@code page} with {@code scene} (at most 32 characters). */
     Uni<Picture> miniProgramCode(String scene, String page);
 
+    /** WeChat's content check (msg_sec_check v2) of a user's text: pass, review or risky, with its label. */
+    Uni<TextVerdict> checkText(String openid, String content);
+
+    record TextVerdict(String suggest, int label) {
+    }
+
     record WeChatSession(String openid, String unionid) {
     }
 

@@ -23,6 +23,11 @@ public class WeChatDouble implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(options().dynamicPort());
         server.start();
+        // Defaults every test can rely on; tests stub specific answers on top of them.
+        platformToken("DEFAULT-PLATFORM-TOKEN");
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/wxa/msg_sec_check")).atPriority(10)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                        "{\"errcode\":0,\"result\":{\"suggest\":\"pass\",\"label\":100}}")));
         return Map.of("liaison.wechat.base-url", server.baseUrl());
     }
 
@@ -53,7 +58,7 @@ public class WeChatDouble implements QuarkusTestResourceLifecycleManager {
 
     /** stable_token hands out {@code token} to our test app. */
     public static void platformToken(String token) {
-        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/cgi-bin/stable_token"))
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/cgi-bin/stable_token")).atPriority(5)
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
                         "{\"access_token\":\"" + token + "\",\"expires_in\":7200}")));
     }

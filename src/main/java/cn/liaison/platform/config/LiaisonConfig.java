@@ -46,6 +46,10 @@ public interface LiaisonConfig {
         @WithDefault("pages/station/index")
         String stationPage();
 
+        /** Whether citizens' text also goes through WeChat's msg_sec_check v2. */
+        @WithDefault("false")
+        boolean contentCheck();
+
         /** How long a call to WeChat may take before we answer 503 WECHAT_UNAVAILABLE. */
         @WithDefault("5s")
         Duration timeout();

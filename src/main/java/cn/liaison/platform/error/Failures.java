@@ -8,6 +8,17 @@ public final class Failures {
     private Failures() {
     }
 
+    /** Another request changed the row first (optimistic version check). */
+    public static boolean isConcurrentModification(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String name = t.getClass().getSimpleName();
+            if (name.contains("OptimisticLock") || name.contains("StaleObjectState") || name.contains("StaleState")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isDatabaseUnreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConnectException

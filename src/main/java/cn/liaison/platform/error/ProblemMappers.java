@@ -85,6 +85,9 @@ public class ProblemMappers {
         if (cause != null) {
             return ProblemResponses.of(cause, headers);
         }
+        if (Failures.isConcurrentModification(e)) {
+            return ProblemResponses.of(new ApiException(ErrorCode.CONCURRENT_MODIFICATION), headers);
+        }
         if (Failures.isDatabaseUnreachable(e)) {
             LOG.warnf("Database unreachable: %s", e.toString());
             return ProblemResponses.of(new ApiException(ErrorCode.SERVICE_UNAVAILABLE), headers);

@@ -33,6 +33,11 @@ public interface WeChatClient {
     @Consumes(MediaType.APPLICATION_JSON)
     Uni<String> stableToken(Map<String, Object> body);
 
+    @POST
+    @Path("/wxa/msg_sec_check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<String> checkText(@QueryParam("access_token") String accessToken, Map<String, Object> body);
+
     /** Image bytes on success, a JSON error otherwise: the content type tells which. */
     @POST
     @Path("/wxa/getwxacodeunlimit")

@@ -1,0 +1,123 @@
+package cn.liaison.opinion;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import cn.liaison.platform.persistence.IdList;
+
+/** An opinion (社情民意). Its state only changes through OpinionWorkflow, which writes the event. */
+@Entity
+@Table(name = "opinions")
+public class Opinion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "tracking_no")
+    public String trackingNo;
+
+    @Column(name = "submitter_id")
+    public Long submitterId;
+
+    @Column(name = "phone_cipher")
+    public String phoneCipher;
+
+    @Column(name = "phone_hash")
+    public String phoneHash;
+
+    public boolean anonymous;
+
+    public boolean confidential;
+
+    @Column(name = "consent_to_publish")
+    public boolean consentToPublish;
+
+    @Column(name = "lookup_code_hash")
+    public String lookupCodeHash;
+
+    @Column(name = "station_id")
+    public Long stationId;
+
+    @Column(name = "region_path")
+    public String regionPath;
+
+    @Column(name = "chosen_deputy_id")
+    public Long chosenDeputyId;
+
+    @Column(name = "category_id")
+    public Long categoryId;
+
+    @Enumerated(EnumType.STRING)
+    public OpinionKind kind;
+
+    public String title;
+
+    @Column(columnDefinition = "text")
+    public String content;
+
+    public String place;
+
+    public Double latitude;
+
+    public Double longitude;
+
+    @Convert(converter = IdList.class)
+    @Column(name = "photo_ids")
+    public List<Long> photoIds = List.of();
+
+    @Enumerated(EnumType.STRING)
+    public OpinionState state;
+
+    public boolean flagged;
+
+    @Column(name = "flag_reasons")
+    public String flagReasons;
+
+    @Column(name = "deputy_id")
+    public Long deputyId;
+
+    @Column(name = "department_id")
+    public Long departmentId;
+
+    @Column(name = "merged_into_id")
+    public Long mergedIntoId;
+
+    @Column(name = "accept_due_at")
+    public Instant acceptDueAt;
+
+    @Column(name = "reply_due_at")
+    public Instant replyDueAt;
+
+    @Column(name = "replied_at")
+    public Instant repliedAt;
+
+    @Enumerated(EnumType.STRING)
+    public Rating rating;
+
+    @Column(name = "unsatisfied_count")
+    public short unsatisfiedCount;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,57 @@
+package cn.liaison.opinion;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One thing that happened to an opinion: the timeline. Append-only. */
+@Entity
+@Table(name = "opinion_events")
+public class OpinionEvent {
+
+    public enum Visibility {
+        /** the citizen sees it */ PUBLIC,
+        /** staff and the assigned deputy only */ INTERNAL
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "opinion_id")
+    public Long opinionId;
+
+    public int seq;
+
+    public String type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state_before")
+    public OpinionState stateBefore;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state_after")
+    public OpinionState stateAfter;
+
+    @Column(name = "actor_id")
+    public Long actorId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "actor_role")
+    public ActorRole actorRole;
+
+    public String note;
+
+    @Enumerated(EnumType.STRING)
+    public Visibility visibility;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+}

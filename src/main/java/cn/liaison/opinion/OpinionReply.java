@@ -1,0 +1,48 @@
+package cn.liaison.opinion;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import cn.liaison.platform.persistence.IdList;
+
+@Entity
+@Table(name = "opinion_replies")
+public class OpinionReply {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "opinion_id")
+    public Long opinionId;
+
+    @Column(name = "author_id")
+    public Long authorId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "author_role")
+    public ActorRole authorRole;
+
+    @Column(name = "department_id")
+    public Long departmentId;
+
+    @Column(columnDefinition = "text")
+    public String content;
+
+    @Convert(converter = IdList.class)
+    @Column(name = "photo_ids")
+    public List<Long> photoIds = List.of();
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+}

@@ -1,0 +1,179 @@
+package cn.liaison.opinion.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.liaison.directory.repository.DeputyRepository;
+import cn.liaison.identity.Caller;
+import cn.liaison.opinion.Opinion;
+import cn.liaison.opinion.OpinionKind;
+import cn.liaison.opinion.OpinionState;
+import cn.liaison.opinion.repository.OpinionRepository;
+import cn.liaison.platform.error.ApiException;
+import cn.liaison.platform.error.ErrorCode;
+import cn.liaison.platform.paging.Cursor;
+import cn.liaison.platform.paging.Page;
+import cn.liaison.platform.persistence.Sql;
+import cn.liaison.platform.ratelimit.RateLimiter;
+import cn.liaison.platform.time.ApiTime;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+
+/** Reading opinions: one as the caller may see it, the timeline, and the lists of citizens, deputies and staff. */
+@ApplicationScoped
+public class OpinionQueries {
+
+    /** Open opinions first by the deadline that matters now; closed ones after, newest first among equals. */
+    private static final String DUE = "coalesce(o.reply_due_at, o.accept_due_at, 'infinity'::timestamptz)";
+
+    private final OpinionRepository opinions;
+    private final DeputyRepository deputies;
+    private final OpinionAccess access;
+    private final OpinionJournal journal;
+    private final RateLimiter rateLimiter;
+    private final Pool pool;
+    private final Clock clock;
+
+    public OpinionQueries(OpinionRepository opinions, DeputyRepository deputies, OpinionAccess access, OpinionJournal journal,
+            RateLimiter rateLimiter, Pool pool, Clock clock) {
+        this.opinions = opinions;
+        this.deputies = deputies;
+        this.access = access;
+        this.journal = journal;
+        this.rateLimiter = rateLimiter;
+        this.pool = pool;
+        this.clock = clock;
+    }
+
+    @WithSession
+    public Uni<OpinionViews.Detail> show(Caller caller, long id) {
+        return visible(caller, id).chain(seen -> journal.detail(seen.opinion(), seen.standing(), null));
+    }
+
+    @WithSession
+    public Uni<List<OpinionViews.Event>> timeline(Caller caller, long id) {
+        return visible(caller, id).chain(seen -> journal.timeline(id, seen.standing().seesInternal()));
+    }
+
+    private Uni<Seen> visible(Caller caller, long id) {
+        return opinions.findById(id).chain(o -> o == null ? Uni.createFrom().failure(ApiException.notFound())
+                : access.standing(caller, o).map(standing -> {
+                    if (standing == null) {
+                        throw ApiException.notFound();
+                    }
+                    return new Seen(o, standing);
+                }));
+    }
+
+    @WithSession
+    public Uni<Page<OpinionViews.Summary>> mine(Caller caller, String cursor, int limit) {
+        long before = cursor == null ? Long.MAX_VALUE : Cursor.longKey(cursor);
+        return opinions.ofSubmitter(caller.userId(), before, limit + 1)
+                .map(rows -> Page.of(rows, limit, OpinionQueries::summary, o -> Cursor.of(o.id)));
+    }
+
+    @WithSession
+    public Uni<Page<OpinionViews.Summary>> assignedTo(Caller caller, String cursor, int limit) {
+        long before = cursor == null ? Long.MAX_VALUE : Cursor.longKey(cursor);
+        return deputies.findByUser(caller.userId())
+                .onItem().ifNull().failWith(() -> new ApiException(ErrorCode.FORBIDDEN))
+                .chain(deputy -> opinions.ofDeputy(deputy.id, before, limit + 1))
+                .map(rows -> Page.of(rows, limit, OpinionQueries::summary, o -> Cursor.of(o.id)));
+    }
+
+    /** The staff queue within scope, by deadline; keyset on (deadline, id). */
+    public Uni<Page<OpinionViews.Summary>> queue(Caller caller, StaffQueueFilter filter, String cursor, int limit) {
+        Sql sql = new Sql("select o.id, o.tracking_no, o.state, o.kind, o.title, o.station_id, o.deputy_id, o.flagged, "
+                + DUE + " as due, o.created_at from opinions o where true");
+        if (caller.scopePrefix() != null) {
+            sql.and("o.region_path like ?", caller.scopePrefix() + "%");
+        }
+        if (filter.regionId() != null) {
+            sql.and("o.region_path like (select path from regions where id = ?) || '%'", filter.regionId());
+        }
+        if (filter.state() != null) {
+            sql.and("o.state = ?", filter.state().name());
+        }
+        if (filter.stationId() != null) {
+            sql.and("o.station_id = ?", filter.stationId());
+        }
+        if (filter.categoryId() != null) {
+            sql.and("o.category_id = ?", filter.categoryId());
+        }
+        if (filter.kind() != null) {
+            sql.and("o.kind = ?", filter.kind().name());
+        }
+        if (filter.flagged() != null) {
+            sql.and("o.flagged = ?", filter.flagged());
+        }
+        if (filter.deputyId() != null) {
+            sql.and("o.deputy_id = ?", filter.deputyId());
+        }
+        if (filter.departmentId() != null) {
+            sql.and("o.department_id = ?", filter.departmentId());
+        }
+        OffsetDateTime now = Instant.now(clock).atOffset(ZoneOffset.UTC);
+        if (Boolean.TRUE.equals(filter.overdue())) {
+            sql.and("o.state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS') and " + DUE + " < ?", now);
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String pattern = Sql.contains(filter.text().strip());
+            sql.and("(o.title like ? or o.content like ?)", pattern, pattern);
+        }
+        if (cursor != null) {
+            String[] keys = Cursor.keys(cursor, 2);
+            try {
+                OffsetDateTime afterDue = OffsetDateTime.parse(keys[0]);
+                sql.and("(" + DUE + ", o.id) > (?, ?)", afterDue, Long.parseLong(keys[1]));
+            } catch (RuntimeException e) {
+                throw new ApiException(ErrorCode.INVALID_CURSOR);
+            }
+        }
+        sql.then("order by due, o.id limit ?", limit + 1);
+        return pool.preparedQuery(sql.text()).execute(sql.values()).map(rows -> {
+            List<Row> list = new ArrayList<>();
+            rows.forEach(list::add);
+            return Page.of(list, limit, OpinionQueries::summary, r -> Cursor.of(r.getOffsetDateTime("due"), r.getLong("id")));
+        });
+    }
+
+    /** Status and public timeline of a confidential opinion, for someone calling from another phone. */
+    @WithSession
+    public Uni<OpinionViews.Status> lookup(String trackingNo, String code, String clientAddress) {
+        return rateLimiter.hit("opinion-lookup", clientAddress)
+                .chain(() -> opinions.find("trackingNo", trackingNo).<Opinion>firstResult())
+                .chain(o -> {
+                    if (o == null || o.lookupCodeHash == null || code == null
+                            || !o.lookupCodeHash.equals(OpinionSubmissions.lookupHash(trackingNo, code))) {
+                        return Uni.createFrom().failure(ApiException.notFound());
+                    }
+                    return journal.timeline(o.id, false)
+                            .map(events -> new OpinionViews.Status(o.trackingNo, o.state, o.title, ApiTime.of(o.createdAt), events));
+                });
+    }
+
+    static OpinionViews.Summary summary(Opinion o) {
+        Instant due = o.replyDueAt != null ? o.replyDueAt : o.acceptDueAt;
+        return new OpinionViews.Summary(o.id, o.trackingNo, o.state, o.kind, o.title, o.stationId, o.deputyId, o.flagged,
+                ApiTime.of(due), ApiTime.of(o.createdAt));
+    }
+
+    static OpinionViews.Summary summary(Row r) {
+        OffsetDateTime due = r.getOffsetDateTime("due");
+        return new OpinionViews.Summary(r.getLong("id"), r.getString("tracking_no"), OpinionState.valueOf(r.getString("state")),
+                OpinionKind.valueOf(r.getString("kind")), r.getString("title"), r.getLong("station_id"), r.getLong("deputy_id"),
+                r.getBoolean("flagged"), due == null || due.getYear() > 9000 ? null : ApiTime.of(due.toInstant()),
+                ApiTime.of(r.getOffsetDateTime("created_at").toInstant()));
+    }
+
+    private record Seen(Opinion opinion, OpinionAccess.Standing standing) {
+    }
+}

@@ -1,0 +1,170 @@
+package cn.liaison.opinion.service;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Valid;
+
+import cn.liaison.directory.repository.StationRepository;
+import cn.liaison.duty.repository.ReceptionRepository;
+import cn.liaison.identity.Caller;
+import cn.liaison.identity.User;
+import cn.liaison.identity.repository.UserRepository;
+import cn.liaison.media.service.MediaLibrary;
+import cn.liaison.opinion.ActorRole;
+import cn.liaison.opinion.Opinion;
+import cn.liaison.opinion.OpinionEvent;
+import cn.liaison.opinion.OpinionState;
+import cn.liaison.opinion.repository.OpinionRepository;
+import cn.liaison.platform.config.LiaisonConfig;
+import cn.liaison.platform.crypto.FieldCipher;
+import cn.liaison.platform.crypto.Secrets;
+import cn.liaison.platform.error.ApiException;
+import cn.liaison.platform.idempotency.Idempotency;
+import cn.liaison.platform.ratelimit.RateLimiter;
+import cn.liaison.platform.time.WorkingDays;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * A citizen's opinion arrives: screened (never refused for its words: flagged for review),
+ * numbered, its phone encrypted, its acceptance deadline set, and its first event written, all in
+ * one transaction that a retrying phone cannot repeat (Idempotency-Key).
+ */
+@ApplicationScoped
+public class OpinionSubmissions {
+
+    /** Acceptance within 2 working days (SPEC §3). */
+    static final int ACCEPT_WITHIN = 2;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final OpinionRepository opinions;
+    private final StationRepository stations;
+    private final ReceptionRepository serving;
+    private final UserRepository users;
+    private final MediaLibrary media;
+    private final ContentScreen screen;
+    private final OpinionJournal journal;
+    private final Idempotency idempotency;
+    private final RateLimiter rateLimiter;
+    private final FieldCipher cipher;
+    private final LiaisonConfig config;
+    private final Clock clock;
+
+    public OpinionSubmissions(OpinionRepository opinions, StationRepository stations, ReceptionRepository serving,
+            UserRepository users, MediaLibrary media, ContentScreen screen, OpinionJournal journal, Idempotency idempotency,
+            RateLimiter rateLimiter, FieldCipher cipher, LiaisonConfig config, Clock clock) {
+        this.opinions = opinions;
+        this.stations = stations;
+        this.serving = serving;
+        this.users = users;
+        this.media = media;
+        this.screen = screen;
+        this.journal = journal;
+        this.idempotency = idempotency;
+        this.rateLimiter = rateLimiter;
+        this.cipher = cipher;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Screens outside the transaction (WeChat may take seconds), then records the opinion once. */
+    @WithSession
+    public Uni<Idempotency.Outcome<OpinionViews.Detail>> submit(Caller caller, String idempotencyKey, @Valid NewOpinion input) {
+        return users.findById(caller.userId()).chain(user -> screen.reasonsToReview(user.openid, input.title() + "\n" + input.content())
+                .chain(reasons -> Panache.withTransaction(() -> idempotency.once("opinion:" + caller.userId(), idempotencyKey,
+                        input, OpinionViews.Detail.class, () -> record(caller, user, input, reasons)))));
+    }
+
+    private Uni<OpinionViews.Detail> record(Caller caller, User user, NewOpinion input, List<String> reasons) {
+        String subject = Long.toString(caller.userId());
+        return rateLimiter.hit("opinion-hourly", subject)
+                .chain(() -> rateLimiter.hit("opinion-daily", subject))
+                .chain(() -> stations.findById(input.stationId()))
+                .chain(station -> {
+                    if (station == null || !station.active) {
+                        return Uni.createFrom().failure(ApiException.invalidField("stationId", "field.station-unknown"));
+                    }
+                    Uni<Void> deputyCheck = input.deputyId() == null ? Uni.createFrom().voidItem()
+                            : serving.deputiesServing(station.id, List.of(input.deputyId())).invoke(n -> {
+                                if (n == 0) {
+                                    throw ApiException.invalidField("deputyId", "field.deputy-not-at-station");
+                                }
+                            }).replaceWithVoid();
+                    return deputyCheck.chain(() -> categoryActive(input.categoryId()))
+                            .chain(() -> media.requireUsable(caller, input.photoIds(), "photoIds"))
+                            .chain(() -> number())
+                            .chain(trackingNo -> {
+                                Instant now = Instant.now(clock);
+                                Opinion o = new Opinion();
+                                o.trackingNo = trackingNo;
+                                o.submitterId = caller.userId();
+                                String phone = input.contactPhone() != null ? input.contactPhone()
+                                        : user.phoneCipher == null ? null : cipher.decrypt(user.phoneCipher);
+                                if (phone != null) {
+                                    o.phoneCipher = cipher.encrypt(phone);
+                                    o.phoneHash = cipher.lookupHash(phone);
+                                }
+                                o.anonymous = input.anonymous();
+                                o.confidential = input.confidential();
+                                o.consentToPublish = input.consentToPublish() && !input.confidential();
+                                o.stationId = station.id;
+                                o.regionPath = station.regionPath;
+                                o.chosenDeputyId = input.deputyId();
+                                o.categoryId = input.categoryId();
+                                o.kind = input.kind();
+                                o.title = input.title().strip();
+                                o.content = input.content().strip();
+                                o.place = input.place();
+                                o.latitude = input.latitude();
+                                o.longitude = input.longitude();
+                                o.photoIds = input.photoIds() == null ? List.of() : List.copyOf(input.photoIds());
+                                o.state = OpinionState.SUBMITTED;
+                                o.flagged = !reasons.isEmpty();
+                                o.flagReasons = reasons.isEmpty() ? null : String.join("; ", reasons);
+                                o.acceptDueAt = WorkingDays.deadline(now, ACCEPT_WITHIN, config.timeZone());
+                                o.createdAt = now;
+                                o.updatedAt = now;
+                                String code = o.confidential ? String.format("%06d", RANDOM.nextInt(1_000_000)) : null;
+                                o.lookupCodeHash = code == null ? null : lookupHash(trackingNo, code);
+                                return opinions.persistAndFlush(o)
+                                        .call(saved -> journal.append(saved, "SUBMITTED", null, caller.userId(), ActorRole.SUBMITTER,
+                                                null, OpinionEvent.Visibility.PUBLIC, now))
+                                        .call(saved -> saved.flagged ? journal.append(saved, "FLAGGED", OpinionState.SUBMITTED, null,
+                                                ActorRole.ADMIN, saved.flagReasons, OpinionEvent.Visibility.INTERNAL, now)
+                                                : Uni.createFrom().voidItem())
+                                        .chain(saved -> journal.detail(saved, new OpinionAccess.Standing(ActorRole.SUBMITTER), code));
+                            });
+                });
+    }
+
+    private Uni<Void> categoryActive(Long categoryId) {
+        if (categoryId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "select count(*) from categories where id = :id and active", Long.class).setParameter("id", categoryId)
+                .getSingleResult()).invoke(n -> {
+                    if (n == 0) {
+                        throw ApiException.invalidField("categoryId", "field.category-unknown");
+                    }
+                }).replaceWithVoid();
+    }
+
+    /** SQ20261125-000123: the day in the deployment's zone, and that day's counter. */
+    private Uni<String> number() {
+        LocalDate day = LocalDate.ofInstant(Instant.now(clock), config.timeZone());
+        return opinions.nextNumberOf(day).map(n -> "SQ" + DAY.format(day) + "-" + String.format("%06d", n));
+    }
+
+    static String lookupHash(String trackingNo, String code) {
+        return Secrets.sha256Hex("opinion-lookup:" + trackingNo + ":" + code);
+    }
+}

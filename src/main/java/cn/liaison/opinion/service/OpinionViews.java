@@ -1,0 +1,74 @@
+package cn.liaison.opinion.service;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import cn.liaison.opinion.ActorRole;
+import cn.liaison.opinion.OpinionEvent;
+import cn.liaison.opinion.OpinionKind;
+import cn.liaison.opinion.OpinionState;
+import cn.liaison.opinion.Rating;
+
+/** What the API answers about opinions. */
+public final class OpinionViews {
+
+    private OpinionViews() {
+    }
+
+    /** An opinion as the caller may see it: the phone masked unless it is theirs, review flags for staff only. */
+    @Schema(name = "Opinion")
+    public record Detail(
+            Long id,
+            String trackingNo,
+            OpinionState state,
+            OpinionKind kind,
+            Long categoryId,
+            String title,
+            String content,
+            String place,
+            Double latitude,
+            Double longitude,
+            List<Long> photoIds,
+            Long stationId,
+            Long chosenDeputyId,
+            Long deputyId,
+            Long departmentId,
+            Long mergedIntoId,
+            boolean anonymous,
+            boolean confidential,
+            boolean consentToPublish,
+            @Schema(description = "Masked (138****5678) for everyone but the submitter") String phone,
+            @Schema(description = "Staff and admins only: sent to manual review") Boolean flagged,
+            @Schema(description = "Staff and admins only: why") String flagReasons,
+            OffsetDateTime acceptDueAt,
+            OffsetDateTime replyDueAt,
+            OffsetDateTime repliedAt,
+            Rating rating,
+            OffsetDateTime createdAt,
+            List<Reply> replies,
+            List<Event> events,
+            @Schema(description = "Only in the answer to the submission of a confidential opinion: the 6-digit code for /opinions/lookup") String lookupCode) {
+    }
+
+    @Schema(name = "OpinionSummary")
+    public record Summary(Long id, String trackingNo, OpinionState state, OpinionKind kind, String title, Long stationId,
+            Long deputyId, boolean flagged, OffsetDateTime dueAt, OffsetDateTime createdAt) {
+    }
+
+    @Schema(name = "OpinionReply")
+    public record Reply(Long id, ActorRole authorRole, Long departmentId, String content, List<Long> photoIds,
+            OffsetDateTime createdAt) {
+    }
+
+    @Schema(name = "OpinionEvent")
+    public record Event(int seq, String type, OpinionState stateBefore, OpinionState stateAfter, ActorRole actorRole,
+            String note, OpinionEvent.Visibility visibility, OffsetDateTime createdAt) {
+    }
+
+    /** What anyone holding the tracking number and the code of a confidential opinion may see. */
+    @Schema(name = "OpinionStatus")
+    public record Status(String trackingNo, OpinionState state, String title, OffsetDateTime createdAt, List<Event> events) {
+    }
+}

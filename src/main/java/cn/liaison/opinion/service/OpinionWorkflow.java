@@ -1,0 +1,235 @@
+package cn.liaison.opinion.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Valid;
+
+import cn.liaison.directory.repository.DeputyRepository;
+import cn.liaison.identity.Caller;
+import cn.liaison.media.service.MediaLibrary;
+import cn.liaison.opinion.ActorRole;
+import cn.liaison.opinion.Opinion;
+import cn.liaison.opinion.OpinionAction;
+import cn.liaison.opinion.OpinionEvent.Visibility;
+import cn.liaison.opinion.OpinionKind;
+import cn.liaison.opinion.OpinionLifecycle;
+import cn.liaison.opinion.OpinionReply;
+import cn.liaison.opinion.OpinionState;
+import cn.liaison.opinion.Rating;
+import cn.liaison.opinion.repository.OpinionReplyRepository;
+import cn.liaison.opinion.repository.OpinionRepository;
+import cn.liaison.platform.config.LiaisonConfig;
+import cn.liaison.platform.error.ApiException;
+import cn.liaison.platform.error.ErrorCode;
+import cn.liaison.platform.time.WorkingDays;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Every action on an opinion, checked against {@link OpinionLifecycle} in one place: who may act
+ * (404 for someone who may not see it, 403 for a role the table does not name), from which state
+ * (409 otherwise), and the event written in the same transaction. Two staff acting at once: the
+ * version check lets exactly one win; the other gets 409 CONCURRENT_MODIFICATION.
+ */
+@ApplicationScoped
+public class OpinionWorkflow {
+
+    /** Reply within 5 working days for consultations, 15 for the rest (SPEC §3). */
+    static final int REPLY_WITHIN_CONSULTATION = 5;
+    static final int REPLY_WITHIN = 15;
+    static final Duration RATING_PERIOD = Duration.ofDays(7);
+    private static final Set<OpinionState> MERGEABLE_INTO = Set.of(OpinionState.SUBMITTED, OpinionState.ACCEPTED,
+            OpinionState.IN_PROGRESS, OpinionState.REPLIED);
+
+    private final OpinionRepository opinions;
+    private final OpinionReplyRepository replies;
+    private final DeputyRepository deputies;
+    private final OpinionAccess access;
+    private final OpinionJournal journal;
+    private final MediaLibrary media;
+    private final LiaisonConfig config;
+    private final Clock clock;
+
+    public OpinionWorkflow(OpinionRepository opinions, OpinionReplyRepository replies, DeputyRepository deputies,
+            OpinionAccess access, OpinionJournal journal, MediaLibrary media, LiaisonConfig config, Clock clock) {
+        this.opinions = opinions;
+        this.replies = replies;
+        this.deputies = deputies;
+        this.access = access;
+        this.journal = journal;
+        this.media = media;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public Uni<OpinionViews.Detail> accept(Caller caller, long id, @Valid Commands.Accept command) {
+        return act(caller, id, OpinionAction.ACCEPT, command.note(), Visibility.PUBLIC, step -> {
+            int days = step.opinion().kind == OpinionKind.CONSULTATION ? REPLY_WITHIN_CONSULTATION : REPLY_WITHIN;
+            step.opinion().replyDueAt = WorkingDays.deadline(step.now(), days, config.timeZone());
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    public Uni<OpinionViews.Detail> reject(Caller caller, long id, @Valid Commands.Reject command) {
+        return act(caller, id, OpinionAction.REJECT, command.reasonCode() + ": " + command.note().strip(), Visibility.PUBLIC,
+                step -> close(step));
+    }
+
+    public Uni<OpinionViews.Detail> merge(Caller caller, long id, @Valid Commands.Merge command) {
+        return act(caller, id, OpinionAction.MERGE, command.note(), Visibility.PUBLIC, step -> opinions.findById(command.primaryId())
+                .invoke(primary -> {
+                    if (primary == null || primary.id.equals(id) || !caller.mayAdminister(primary.regionPath)
+                            || !MERGEABLE_INTO.contains(primary.state)) {
+                        throw ApiException.invalidField("primaryId", "field.primary-unknown");
+                    }
+                    step.opinion().mergedIntoId = primary.id;
+                    step.opinion().closedAt = step.now();
+                }).replaceWithVoid());
+    }
+
+    public Uni<OpinionViews.Detail> assign(Caller caller, long id, @Valid Commands.Assign command) {
+        return act(caller, id, OpinionAction.ASSIGN, command.note(), Visibility.PUBLIC, step -> deputies.findById(command.deputyId())
+                .invoke(deputy -> {
+                    if (deputy == null || !deputy.active || !caller.mayAdminister(deputy.regionPath)) {
+                        throw ApiException.invalidField("deputyId", "field.deputy-unknown");
+                    }
+                    step.opinion().deputyId = deputy.id;
+                }).replaceWithVoid());
+    }
+
+    public Uni<OpinionViews.Detail> transfer(Caller caller, long id, @Valid Commands.Transfer command) {
+        return act(caller, id, OpinionAction.TRANSFER, command.note(), Visibility.PUBLIC, step -> Panache.getSession()
+                .chain(session -> session.createNativeQuery("select count(*) from departments where id = :id and active", Long.class)
+                        .setParameter("id", command.departmentId()).getSingleResult())
+                .invoke(found -> {
+                    if (found == 0) {
+                        throw ApiException.invalidField("departmentId", "field.department-unknown");
+                    }
+                    step.opinion().departmentId = command.departmentId();
+                }).replaceWithVoid());
+    }
+
+    public Uni<OpinionViews.Detail> reply(Caller caller, long id, @Valid Commands.Reply command) {
+        return act(caller, id, OpinionAction.REPLY, null, Visibility.PUBLIC, step -> media
+                .requireUsable(caller, command.photoIds(), "photoIds")
+                .chain(() -> {
+                    OpinionReply reply = new OpinionReply();
+                    reply.opinionId = id;
+                    reply.authorId = caller.userId();
+                    reply.authorRole = step.role();
+                    reply.departmentId = command.departmentId();
+                    reply.content = command.content().strip();
+                    reply.photoIds = command.photoIds() == null ? List.of() : List.copyOf(command.photoIds());
+                    reply.createdAt = step.now();
+                    step.opinion().repliedAt = step.now();
+                    return replies.persist(reply).replaceWithVoid();
+                }));
+    }
+
+    public Uni<OpinionViews.Detail> followUp(Caller caller, long id, @Valid Commands.FollowUp command) {
+        return act(caller, id, OpinionAction.FOLLOW_UP, command.content().strip(), Visibility.PUBLIC, step -> Uni.createFrom().voidItem());
+    }
+
+    public Uni<OpinionViews.Detail> withdraw(Caller caller, long id, @Valid Commands.Withdraw command) {
+        return act(caller, id, OpinionAction.WITHDRAW, command.note(), Visibility.PUBLIC, step -> close(step));
+    }
+
+    /** The first UNSATISFIED reopens the opinion; a second one closes it flagged for supervision. */
+    public Uni<OpinionViews.Detail> rate(Caller caller, long id, @Valid Commands.RatingInput command) {
+        if (command.rating() == Rating.UNSATISFIED && (command.reason() == null || command.reason().isBlank())) {
+            return Uni.createFrom().failure(ApiException.invalidField("reason", "field.unsatisfied-reason"));
+        }
+        String note = command.rating() + (command.reason() == null ? "" : ": " + command.reason().strip());
+        return act(caller, id, OpinionAction.RATE, note, Visibility.PUBLIC, step -> {
+            Opinion o = step.opinion();
+            if (o.repliedAt == null || step.now().isAfter(o.repliedAt.plus(RATING_PERIOD))) {
+                throw new ApiException(ErrorCode.RATING_PERIOD_OVER);
+            }
+            o.state = OpinionLifecycle.afterRating(command.rating(), o.unsatisfiedCount);
+            o.rating = command.rating();
+            if (command.rating() == Rating.UNSATISFIED) {
+                o.unsatisfiedCount++;
+                if (o.state == OpinionState.IN_PROGRESS) {
+                    o.replyDueAt = WorkingDays.deadline(step.now(), REPLY_WITHIN, config.timeZone());
+                } else {
+                    o.flagged = true;
+                    o.flagReasons = "UNSATISFIED_TWICE";
+                }
+            }
+            if (o.state == OpinionState.CLOSED) {
+                o.closedAt = step.now();
+            }
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    public Uni<OpinionViews.Detail> note(Caller caller, long id, @Valid Commands.Note command) {
+        return act(caller, id, OpinionAction.NOTE, command.note().strip(), Visibility.INTERNAL, step -> Uni.createFrom().voidItem());
+    }
+
+    /** Staff in scope see the full phone; the reveal is recorded on the internal timeline. */
+    @WithTransaction
+    public Uni<Commands.RevealedPhone> revealPhone(Caller caller, long id) {
+        return checked(caller, id, OpinionAction.REVEAL_PHONE)
+                .chain(step -> journal.append(step.opinion(), "PHONE_REVEALED", step.opinion().state, caller.userId(), step.role(),
+                        null, Visibility.INTERNAL, step.now()).replaceWith(new Commands.RevealedPhone(journal.phoneOf(step.opinion()))));
+    }
+
+    @WithTransaction
+    Uni<OpinionViews.Detail> act(Caller caller, long id, OpinionAction action, String note, Visibility visibility,
+            Function<Step, Uni<Void>> change) {
+        return checked(caller, id, action).chain(step -> {
+            Opinion o = step.opinion();
+            OpinionState before = o.state;
+            OpinionLifecycle.Rule rule = OpinionLifecycle.rule(action);
+            if (rule.to() != null) {
+                o.state = rule.to();
+            }
+            o.updatedAt = step.now();
+            // Flushing the opinion first lets its version check decide a race before anything else is written.
+            return change.apply(step)
+                    .chain(() -> Panache.getSession().chain(session -> session.flush()))
+                    .chain(() -> journal.append(o, action.name(), before, caller.userId(), step.role(), note, visibility, step.now()))
+                    .chain(() -> Panache.getSession().chain(session -> session.flush()))
+                    .chain(() -> journal.detail(o, new OpinionAccess.Standing(step.role()), null));
+        });
+    }
+
+    /** Loads the opinion and checks the lifecycle table: 404, 403 or 409, in that order. */
+    private Uni<Step> checked(Caller caller, long id, OpinionAction action) {
+        return opinions.findById(id).chain(o -> {
+            if (o == null) {
+                return Uni.createFrom().failure(ApiException.notFound());
+            }
+            return access.standing(caller, o).map(standing -> {
+                if (standing == null) {
+                    throw ApiException.notFound();
+                }
+                OpinionLifecycle.Rule rule = OpinionLifecycle.rule(action);
+                if (standing.role() == null || !rule.by().contains(standing.role())) {
+                    throw new ApiException(ErrorCode.FORBIDDEN);
+                }
+                if (!rule.from().contains(o.state)) {
+                    throw new ApiException(ErrorCode.ACTION_NOT_ALLOWED_IN_STATE, o.state.name());
+                }
+                return new Step(o, standing.role(), Instant.now(clock));
+            });
+        });
+    }
+
+    private static Uni<Void> close(Step step) {
+        step.opinion().closedAt = step.now();
+        return Uni.createFrom().voidItem();
+    }
+
+    /** One action under way: the opinion, who acts, and when. */
+    record Step(Opinion opinion, ActorRole role, Instant now) {
+    }
+}

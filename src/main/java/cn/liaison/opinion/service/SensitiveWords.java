@@ -1,0 +1,143 @@
+package cn.liaison.opinion.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * The admin-managed sensitive words, matched in one pass over a text whatever their number
+ * (Aho-Corasick). The automaton is rebuilt from the database at most every 30 seconds, at once on
+ * the instance where the list changed.
+ */
+@ApplicationScoped
+public class SensitiveWords {
+
+    private static final Duration REFRESH = Duration.ofSeconds(30);
+
+    private final Pool pool;
+    private final Clock clock;
+    private volatile Automaton automaton;
+    private volatile Instant loadedAt = Instant.EPOCH;
+
+    public SensitiveWords(Pool pool, Clock clock) {
+        this.pool = pool;
+        this.clock = clock;
+    }
+
+    /** The words of the list found in {@code text}, each once, in the order first found. */
+    public Uni<Set<String>> find(String text) {
+        return current().map(a -> a.matches(text));
+    }
+
+    public Uni<List<String>> all() {
+        return pool.query("select word from sensitive_words order by word").execute()
+                .map(rows -> {
+                    List<String> words = new ArrayList<>();
+                    rows.forEach(row -> words.add(row.getString(0)));
+                    return words;
+                });
+    }
+
+    /** Replaces the whole list. */
+    public Uni<List<String>> replace(List<String> words) {
+        Instant now = Instant.now(clock);
+        return pool.withTransaction(connection -> connection.query("delete from sensitive_words").execute()
+                .chain(() -> words.isEmpty() ? Uni.createFrom().voidItem() : connection
+                        .preparedQuery("insert into sensitive_words (word, created_at) select unnest($1::varchar[]), $2 on conflict do nothing")
+                        .execute(Tuple.of(words.toArray(String[]::new), now.atOffset(java.time.ZoneOffset.UTC))).replaceWithVoid()))
+                .invoke(() -> loadedAt = Instant.EPOCH)
+                .chain(this::all);
+    }
+
+    private Uni<Automaton> current() {
+        Automaton loaded = automaton;
+        if (loaded != null && Instant.now(clock).isBefore(loadedAt.plus(REFRESH))) {
+            return Uni.createFrom().item(loaded);
+        }
+        return all().map(words -> {
+            automaton = new Automaton(words);
+            loadedAt = Instant.now(clock);
+            return automaton;
+        });
+    }
+
+    /** A trie of the words with failure links: every position of the text is read once. */
+    static final class Automaton {
+
+        private final List<Map<Character, Integer>> next = new ArrayList<>();
+        private final List<Integer> fail = new ArrayList<>();
+        private final List<List<String>> output = new ArrayList<>();
+
+        Automaton(List<String> words) {
+            node();
+            for (String word : words) {
+                if (word.isBlank()) {
+                    continue;
+                }
+                int at = 0;
+                for (char c : word.toCharArray()) {
+                    Integer to = next.get(at).get(c);
+                    if (to == null) {
+                        to = node();
+                        next.get(at).put(c, to);
+                    }
+                    at = to;
+                }
+                output.get(at).add(word);
+            }
+            Queue<Integer> queue = new ArrayDeque<>();
+            for (int child : next.get(0).values()) {
+                fail.set(child, 0);
+                queue.add(child);
+            }
+            while (!queue.isEmpty()) {
+                int at = queue.remove();
+                for (Map.Entry<Character, Integer> edge : next.get(at).entrySet()) {
+                    int child = edge.getValue();
+                    int f = fail.get(at);
+                    while (f > 0 && !next.get(f).containsKey(edge.getKey())) {
+                        f = fail.get(f);
+                    }
+                    Integer link = next.get(f).get(edge.getKey());
+                    fail.set(child, link != null && link != child ? link : 0);
+                    output.get(child).addAll(output.get(fail.get(child)));
+                    queue.add(child);
+                }
+            }
+        }
+
+        private int node() {
+            next.add(new HashMap<>());
+            fail.add(0);
+            output.add(new ArrayList<>());
+            return next.size() - 1;
+        }
+
+        Set<String> matches(String text) {
+            Set<String> found = new LinkedHashSet<>();
+            int at = 0;
+            for (char c : text.toCharArray()) {
+                while (at > 0 && !next.get(at).containsKey(c)) {
+                    at = fail.get(at);
+                }
+                at = next.get(at).getOrDefault(c, 0);
+                found.addAll(output.get(at));
+            }
+            return found;
+        }
+    }
+}
