@@ -55,6 +55,7 @@ create table opinions (
     department_id      bigint references departments (id),
     merged_into_id     bigint references opinions (id),
     accept_due_at      timestamptz,
+    accepted_at        timestamptz,
     reply_due_at       timestamptz,
     replied_at         timestamptz,
     rating             varchar(24),
@@ -66,6 +67,7 @@ create table opinions (
 );
 create index opinions_submitter_idx on opinions (submitter_id, id desc);
 create index opinions_deputy_idx on opinions (deputy_id, id desc) where deputy_id is not null;
+create index opinions_deputy_replied_idx on opinions (deputy_id, replied_at) where replied_at is not null;
 -- The staff queue: open opinions in scope, by the deadline that matters now.
 create index opinions_queue_idx on opinions (region_path varchar_pattern_ops, state, id);
 create index opinions_due_idx on opinions ((coalesce(reply_due_at, accept_due_at)), id) where state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS');

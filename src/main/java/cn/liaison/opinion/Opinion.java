@@ -97,6 +97,9 @@ public class Opinion {
     @Column(name = "accept_due_at")
     public Instant acceptDueAt;
 
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
+
     @Column(name = "reply_due_at")
     public Instant replyDueAt;
 

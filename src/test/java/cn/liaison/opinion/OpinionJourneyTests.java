@@ -114,6 +114,8 @@ class OpinionJourneyTests {
         as(staff).get("/api/v1/opinions/" + id + "/events").then()
                 .body("type", equalTo(List.of("SUBMITTED", "ACCEPT", "ASSIGN", "NOTE", "REPLY", "RATE", "REPLY", "RATE")));
         as(citizen).get("/api/v1/me/opinions").then().body("items[0].id", equalTo((int) id));
+        given().get("/api/v1/deputies/" + deputy).then().body("figures.opinionsReplied", equalTo(1))
+                .body("figures.satisfaction", equalTo(1.0f)).body("figures.averageReplyWorkingDays", equalTo(0.0f));
     }
 
     @Test
@@ -244,6 +246,31 @@ class OpinionJourneyTests {
         submit(citizen, "v-" + System.nanoTime(), body).statusCode(400).body("errors[0].field", equalTo("deputyId"));
         as(citizen).body(opinion("没有幂等键的提交")).post("/api/v1/opinions").then().statusCode(400)
                 .body("code", equalTo("IDEMPOTENCY_KEY_REQUIRED"));
+    }
+
+    @Test
+    void inactiveCategoriesAndDepartmentsStayOnOldOpinionsOnly() {
+        String admin = Api.adminToken();
+        int category = as(admin).body(Map.of("name", "交通出行" + System.nanoTime())).post("/api/v1/admin/categories").then()
+                .statusCode(201).extract().path("id");
+        int department = as(admin).body(Map.of("name", "县交通运输局", "contact", "0571-1234567")).post("/api/v1/admin/departments")
+                .then().statusCode(201).extract().path("id");
+        given().get("/api/v1/categories").then().body("id", hasItem(category));
+
+        Map<String, Object> body = opinion("公交班次太少的建议");
+        body.put("categoryId", category);
+        long id = submit(citizen, "k-" + System.nanoTime(), body).statusCode(201).body("categoryId", equalTo(category))
+                .extract().jsonPath().getLong("id");
+        act(staff, id, "accept", Map.of()).statusCode(200);
+
+        as(admin).body(Map.of("name", "已停用类别" + System.nanoTime(), "active", false)).patch("/api/v1/admin/categories/" + category)
+                .then().statusCode(200).body("active", equalTo(false));
+        as(admin).body(Map.of("name", "县交通运输局", "active", false)).patch("/api/v1/admin/departments/" + department)
+                .then().statusCode(200);
+        given().get("/api/v1/categories").then().body("id", not(hasItem(category)));
+        submit(citizen, "k-" + System.nanoTime(), body).statusCode(400).body("errors[0].field", equalTo("categoryId"));
+        act(staff, id, "transfer", Map.of("departmentId", department)).statusCode(400).body("errors[0].field", equalTo("departmentId"));
+        as(staff).get("/api/v1/opinions/" + id).then().body("categoryId", equalTo(category));
     }
 
     @Test

@@ -170,15 +170,31 @@ public class DirectoryReads {
                 .flatMap(byType -> pool.preparedQuery("select count(*) from reception_deputies rd join receptions r on r.id = rd.reception_id"
                         + " where rd.deputy_id = $1 and not r.cancelled and r.ends_at <= $2 and r.starts_at >= $3")
                         .execute(Tuple.of(deputyId, now.atOffset(java.time.ZoneOffset.UTC), yearStart))
-                        .map(held -> {
-                            Map<DutyType, Long> counts = new EnumMap<>(DutyType.class);
-                            for (DutyType type : DutyType.values()) {
-                                counts.put(type, 0L);
-                            }
-                            byType.forEach(r -> counts.put(DutyType.valueOf(r.getString(0)), r.getLong(1)));
-                            return new DeputyDetails.Figures(year, counts, held.iterator().next().getLong(0), 0, null, null);
-                        }));
+                        .flatMap(held -> pool.preparedQuery(OPINION_FIGURES).execute(Tuple.of(deputyId, yearStart, zone.getId()))
+                                .map(answered -> {
+                                    Map<DutyType, Long> counts = new EnumMap<>(DutyType.class);
+                                    for (DutyType type : DutyType.values()) {
+                                        counts.put(type, 0L);
+                                    }
+                                    byType.forEach(r -> counts.put(DutyType.valueOf(r.getString(0)), r.getLong(1)));
+                                    Row o = answered.iterator().next();
+                                    return new DeputyDetails.Figures(year, counts, held.iterator().next().getLong(0),
+                                            o.getLong(0), o.getDouble(1), o.getDouble(2));
+                                })));
     }
+
+    /**
+     * Opinions the deputy answered this year: how many, the average working days from acceptance
+     * to reply (weekends skipped), and the share of ratings that were satisfied or basically so.
+     */
+    private static final String OPINION_FIGURES = """
+            select count(*),
+                   avg((select count(*) from generate_series((o.accepted_at at time zone $3)::date + 1,
+                                                             (o.replied_at at time zone $3)::date, interval '1 day') d
+                         where extract(isodow from d) < 6)) filter (where o.accepted_at is not null),
+                   avg(case when o.rating in ('SATISFIED', 'BASICALLY_SATISFIED') then 1.0 else 0.0 end)
+                       filter (where o.rating is not null)
+              from opinions o where o.deputy_id = $1 and o.replied_at >= $2""";
 
     private static StationView station(Row r) {
         Double distance = r.getDouble("distance");

@@ -73,6 +73,7 @@ public class OpinionWorkflow {
         return act(caller, id, OpinionAction.ACCEPT, command.note(), Visibility.PUBLIC, step -> {
             int days = step.opinion().kind == OpinionKind.CONSULTATION ? REPLY_WITHIN_CONSULTATION : REPLY_WITHIN;
             step.opinion().replyDueAt = WorkingDays.deadline(step.now(), days, config.timeZone());
+            step.opinion().acceptedAt = step.now();
             return Uni.createFrom().voidItem();
         });
     }
