@@ -57,6 +57,9 @@ create table opinions (
     accept_due_at      timestamptz,
     accepted_at        timestamptz,
     reply_due_at       timestamptz,
+    -- The deadline that matters now (reply, else acceptance), far in the future once it is
+    -- handled: the staff queue's order, kept by the application so that one index serves it.
+    due_at             timestamptz not null,
     replied_at         timestamptz,
     rating             varchar(24),
     unsatisfied_count  smallint not null default 0,
@@ -68,9 +71,9 @@ create table opinions (
 create index opinions_submitter_idx on opinions (submitter_id, id desc);
 create index opinions_deputy_idx on opinions (deputy_id, id desc) where deputy_id is not null;
 create index opinions_deputy_replied_idx on opinions (deputy_id, replied_at) where replied_at is not null;
--- The staff queue: open opinions in scope, by the deadline that matters now.
-create index opinions_queue_idx on opinions (region_path varchar_pattern_ops, state, id);
-create index opinions_due_idx on opinions ((coalesce(reply_due_at, accept_due_at)), id) where state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS');
+-- The staff queue, by the deadline that matters now; scope and filters are checked along the index.
+create index opinions_due_idx on opinions (due_at, id);
+create index opinions_region_idx on opinions (region_path varchar_pattern_ops, due_at, id);
 create index opinions_title_trgm_idx on opinions using gin (title gin_trgm_ops);
 create index opinions_content_trgm_idx on opinions using gin (content gin_trgm_ops);
 

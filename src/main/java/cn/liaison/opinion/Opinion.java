@@ -103,6 +103,10 @@ public class Opinion {
     @Column(name = "reply_due_at")
     public Instant replyDueAt;
 
+    /** The deadline that matters now, {@link #NO_DEADLINE} once nothing is due; the staff queue's order. */
+    @Column(name = "due_at")
+    public Instant dueAt;
+
     @Column(name = "replied_at")
     public Instant repliedAt;
 
@@ -123,4 +127,13 @@ public class Opinion {
 
     @Version
     public long version;
+
+    public static final Instant NO_DEADLINE = Instant.parse("9999-12-31T00:00:00Z");
+
+    /** Recomputes {@link #dueAt} after a change of state or deadline. */
+    public void refreshDue() {
+        boolean waiting = state == OpinionState.SUBMITTED || state == OpinionState.ACCEPTED || state == OpinionState.IN_PROGRESS;
+        Instant due = replyDueAt != null ? replyDueAt : acceptDueAt;
+        dueAt = waiting && due != null ? due : NO_DEADLINE;
+    }
 }

@@ -32,6 +32,9 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 class OpinionJourneyTests {
 
+    @jakarta.inject.Inject
+    cn.liaison.support.TestClock clock;
+
     private long township;
     private long station;
     private long deputy;
@@ -164,6 +167,26 @@ class OpinionJourneyTests {
         act(deputyToken, id, "accept", Map.of()).statusCode(403);
         act(citizen, id, "follow-ups", Map.of("content", "补充：早上七点半最拥堵")).statusCode(200);
         as(staff).queryParam("q", "校门口").get("/api/v1/staff/opinions").then().body("items.id", hasItem((int) id));
+    }
+
+    @Test
+    void theStaffQueueComesByDeadlineAndShowsWhatIsOverdue() {
+        String queueStaff = People.staffIn(township);
+        long first = submitted("第一条等待受理的意见");
+        long second = submitted("第二条等待受理的意见");
+        long accepted = submitted("已受理等待答复的意见");
+        act(staff, accepted, "accept", Map.of()).statusCode(200);
+        as(queueStaff).queryParam("stationId", station).get("/api/v1/staff/opinions").then()
+                .body("items.id", equalTo(List.of((int) first, (int) second, (int) accepted)));
+        as(queueStaff).queryParam("stationId", station).queryParam("limit", 2).get("/api/v1/staff/opinions").then()
+                .body("items.id", equalTo(List.of((int) first, (int) second))).body("nextCursor", notNullValue());
+        try {
+            clock.advance(java.time.Duration.ofDays(10));
+            as(queueStaff).queryParam("stationId", station).queryParam("overdue", true).get("/api/v1/staff/opinions").then()
+                    .body("items.id", equalTo(List.of((int) first, (int) second)));
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

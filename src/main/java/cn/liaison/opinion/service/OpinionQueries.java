@@ -31,8 +31,6 @@ import io.vertx.mutiny.sqlclient.Row;
 @ApplicationScoped
 public class OpinionQueries {
 
-    /** Open opinions first by the deadline that matters now; closed ones after, newest first among equals. */
-    private static final String DUE = "coalesce(o.reply_due_at, o.accept_due_at, 'infinity'::timestamptz)";
 
     private final OpinionRepository opinions;
     private final DeputyRepository deputies;
@@ -92,7 +90,7 @@ public class OpinionQueries {
     /** The staff queue within scope, by deadline; keyset on (deadline, id). */
     public Uni<Page<OpinionViews.Summary>> queue(Caller caller, StaffQueueFilter filter, String cursor, int limit) {
         Sql sql = new Sql("select o.id, o.tracking_no, o.state, o.kind, o.title, o.station_id, o.deputy_id, o.flagged, "
-                + DUE + " as due, o.created_at from opinions o where true");
+                + "o.due_at, o.created_at from opinions o where true");
         if (caller.scopePrefix() != null) {
             sql.and("o.region_path like ?", caller.scopePrefix() + "%");
         }
@@ -122,7 +120,7 @@ public class OpinionQueries {
         }
         OffsetDateTime now = Instant.now(clock).atOffset(ZoneOffset.UTC);
         if (Boolean.TRUE.equals(filter.overdue())) {
-            sql.and("o.state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS') and " + DUE + " < ?", now);
+            sql.and("o.due_at < ?", now);
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             String pattern = Sql.contains(filter.text().strip());
@@ -132,16 +130,16 @@ public class OpinionQueries {
             String[] keys = Cursor.keys(cursor, 2);
             try {
                 OffsetDateTime afterDue = OffsetDateTime.parse(keys[0]);
-                sql.and("(" + DUE + ", o.id) > (?, ?)", afterDue, Long.parseLong(keys[1]));
+                sql.and("(o.due_at, o.id) > (?, ?)", afterDue, Long.parseLong(keys[1]));
             } catch (RuntimeException e) {
                 throw new ApiException(ErrorCode.INVALID_CURSOR);
             }
         }
-        sql.then("order by due, o.id limit ?", limit + 1);
+        sql.then("order by o.due_at, o.id limit ?", limit + 1);
         return pool.preparedQuery(sql.text()).execute(sql.values()).map(rows -> {
             List<Row> list = new ArrayList<>();
             rows.forEach(list::add);
-            return Page.of(list, limit, OpinionQueries::summary, r -> Cursor.of(r.getOffsetDateTime("due"), r.getLong("id")));
+            return Page.of(list, limit, OpinionQueries::summary, r -> Cursor.of(r.getOffsetDateTime("due_at"), r.getLong("id")));
         });
     }
 
@@ -161,16 +159,15 @@ public class OpinionQueries {
     }
 
     static OpinionViews.Summary summary(Opinion o) {
-        Instant due = o.replyDueAt != null ? o.replyDueAt : o.acceptDueAt;
         return new OpinionViews.Summary(o.id, o.trackingNo, o.state, o.kind, o.title, o.stationId, o.deputyId, o.flagged,
-                ApiTime.of(due), ApiTime.of(o.createdAt));
+                o.dueAt.equals(Opinion.NO_DEADLINE) ? null : ApiTime.of(o.dueAt), ApiTime.of(o.createdAt));
     }
 
     static OpinionViews.Summary summary(Row r) {
-        OffsetDateTime due = r.getOffsetDateTime("due");
+        Instant due = r.getOffsetDateTime("due_at").toInstant();
         return new OpinionViews.Summary(r.getLong("id"), r.getString("tracking_no"), OpinionState.valueOf(r.getString("state")),
                 OpinionKind.valueOf(r.getString("kind")), r.getString("title"), r.getLong("station_id"), r.getLong("deputy_id"),
-                r.getBoolean("flagged"), due == null || due.getYear() > 9000 ? null : ApiTime.of(due.toInstant()),
+                r.getBoolean("flagged"), due.equals(Opinion.NO_DEADLINE) ? null : ApiTime.of(due),
                 ApiTime.of(r.getOffsetDateTime("created_at").toInstant()));
     }
 

@@ -130,6 +130,7 @@ public class OpinionSubmissions {
                                 o.flagged = !reasons.isEmpty();
                                 o.flagReasons = reasons.isEmpty() ? null : String.join("; ", reasons);
                                 o.acceptDueAt = WorkingDays.deadline(now, ACCEPT_WITHIN, config.timeZone());
+                                o.refreshDue();
                                 o.createdAt = now;
                                 o.updatedAt = now;
                                 String code = o.confidential ? String.format("%06d", RANDOM.nextInt(1_000_000)) : null;

@@ -196,6 +196,7 @@ public class OpinionWorkflow {
             o.updatedAt = step.now();
             // Flushing the opinion first lets its version check decide a race before anything else is written.
             return change.apply(step)
+                    .invoke(o::refreshDue)
                     .chain(() -> Panache.getSession().chain(session -> session.flush()))
                     .chain(() -> journal.append(o, action.name(), before, caller.userId(), step.role(), note, visibility, step.now()))
                     .chain(() -> Panache.getSession().chain(session -> session.flush()))
