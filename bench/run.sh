@@ -5,10 +5,12 @@
 #
 #   bench/run.sh            # 15 s per scenario, 64 connections
 #   DURATION=30 bench/run.sh
+#   OPINIONS=10000 bench/run.sh   # the opinion lists at ten thousand instead of a million
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-15}
+OPINIONS=${OPINIONS:-1000000}
 CONNECTIONS=${CONNECTIONS:-64}
 PORT=${PORT:-18080}
 STUB_PORT=${STUB_PORT:-18081}
@@ -50,6 +52,7 @@ LIAISON_WECHAT_BASE_URL="http://127.0.0.1:$STUB_PORT" \
 LIAISON_BOOTSTRAP_ADMIN_USERNAME=admin LIAISON_BOOTSTRAP_ADMIN_PASSWORD=bench-admin-password \
 java -Xmx1g -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
   -Dliaison.rate-limits.wechat-login.limit=1000000000 -Dliaison.rate-limits.password-login.limit=1000000000 \
+  -Dliaison.rate-limits.opinion-hourly.limit=1000000000 -Dliaison.rate-limits.opinion-daily.limit=1000000000 \
   -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 & APP=$!
 
 for _ in $(seq 1 120); do
@@ -60,6 +63,10 @@ done
 redis-cli -n 2 flushdb >/dev/null
 psql $PGURL -q -f bench/seed-directory.sql $DB
 COUNTY=$(psql $PGURL -tAc "select id from regions where code = 'BENCH'" $DB)
+echo "== seeding $OPINIONS opinions and their events"
+SEED_START=$(date +%s)
+psql $PGURL -q -v n="$OPINIONS" -f bench/seed-opinions.sql $DB
+SEED_SECONDS=$(( $(date +%s) - SEED_START ))
 
 BASE="http://127.0.0.1:$PORT"
 run_wrk() { # name, script-or-empty, url, [connections], [extra wrk args...]
@@ -75,8 +82,14 @@ run_wrk() { # name, script-or-empty, url, [connections], [extra wrk args...]
 TOKEN=$(curl -sf -H 'Content-Type: application/json' -d '{"code":"citizen-1"}' "$BASE/api/v1/auth/wechat-login" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
 
+ADMIN_TOKEN=$(curl -sf -H 'Content-Type: application/json' -d '{"username":"admin","password":"bench-admin-password"}' \
+  "$BASE/api/v1/auth/password-login" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
+
 echo "== warming up (the JIT compiles the hot paths; cold numbers are half the warm ones)"
 for _ in 1 2; do
+  wrk -t2 -c64 -d5s -s bench/lua/submit-opinion.lua -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/opinions" >/dev/null
+  wrk -t2 -c64 -d5s -H "Authorization: Bearer $ADMIN_TOKEN" "$BASE/api/v1/staff/opinions" >/dev/null
+  wrk -t2 -c64 -d5s -s bench/lua/random-opinion.lua -H "Authorization: Bearer $ADMIN_TOKEN" "$BASE/api/v1/opinions" >/dev/null
   wrk -t2 -c64 -d8s "$BASE/q/health/live" >/dev/null
   wrk -t2 -c64 -d8s -s bench/lua/wechat-login.lua "$BASE/api/v1/auth/wechat-login" >/dev/null
   wrk -t2 -c64 -d8s -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/me" >/dev/null
@@ -94,10 +107,21 @@ run_wrk "GET /api/v1/stations?regionId" "" "$BASE/api/v1/stations?regionId=$COUN
 run_wrk "GET /api/v1/stations/{id}" random-station.lua "$BASE/api/v1/stations" "$CONNECTIONS"
 run_wrk "GET /api/v1/deputies?stationId" station-deputies.lua "$BASE/api/v1/deputies" "$CONNECTIONS"
 run_wrk "GET /api/v1/deputies/{id}" random-deputy.lua "$BASE/api/v1/deputies" "$CONNECTIONS"
+run_wrk "POST /api/v1/opinions" submit-opinion.lua "$BASE/api/v1/opinions" "$CONNECTIONS" -H "Authorization: Bearer $TOKEN"
+run_wrk "GET /api/v1/me/opinions" "" "$BASE/api/v1/me/opinions" "$CONNECTIONS" -H "Authorization: Bearer $TOKEN"
+run_wrk "GET /api/v1/staff/opinions" "" "$BASE/api/v1/staff/opinions" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
+run_wrk "GET /api/v1/staff/opinions?state&stationId" "" "$BASE/api/v1/staff/opinions?state=IN_PROGRESS&stationId=7" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
+run_wrk "GET /api/v1/staff/opinions?q" "" "$BASE/api/v1/staff/opinions?q=%E8%B7%AF%E7%81%AF%E4%B8%8D%E4%BA%AE" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
+run_wrk "GET /api/v1/opinions/{id}" random-opinion.lua "$BASE/api/v1/opinions" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
 
 echo "== raw limits, same machine, same run"
 PG_ME=$(pgbench $PGURL -n -c "$CONNECTIONS" -j 2 -T "$DURATION" -f bench/pgbench-me.sql $DB 2>/dev/null | awk '/^tps/ {print $3}')
 PG_LOGIN=$(pgbench $PGURL -n -c "$CONNECTIONS" -j 2 -T "$DURATION" -f bench/pgbench-login.sql $DB 2>/dev/null | awk '/^tps/ {print $3}')
+PG_SUBMIT=$(pgbench $PGURL -n -c "$CONNECTIONS" -j 2 -T "$DURATION" -f bench/pgbench-submit.sql $DB 2>/dev/null | awk '/^tps/ {print $3}')
+PLANS=$(psql $PGURL -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.region_path like '/1/%' order by o.due_at, o.id limit 21" \
+  -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.state = 'IN_PROGRESS' and o.station_id = 7 order by o.due_at, o.id limit 21" \
+  -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where (o.title like '%路灯不亮%' or o.content like '%路灯不亮%') order by o.due_at, o.id limit 21" \
+  -c "explain (analyze, costs off, timing off, summary off) select id from opinions where submitter_id = 10002 and id < 9223372036854775807 order by id desc limit 21" $DB)
 REDIS=$(redis-benchmark -h 127.0.0.1 -n 200000 -c "$CONNECTIONS" -q -t get,set 2>/dev/null | tr '\r' '\n' | awk '/requests per second/ {printf "%s %s ", $1, $2}')
 
 ratio() { python3 -c "print(f'{float($1)/float($2):.2f}')"; }
@@ -114,6 +138,7 @@ ratio() { python3 -c "print(f'{float($1)/float($2):.2f}')"; }
   echo "|----------------------------------------------|------------|"
   echo "| pgbench, GET /me's two queries ($CONNECTIONS clients) | $PG_ME |"
   echo "| pgbench, WeChat sign-in's upsert + select     | $PG_LOGIN |"
+  echo "| pgbench, a submission's SQL transaction       | $PG_SUBMIT |"
   echo "| redis-benchmark (GET/SET)                     | $REDIS |"
   echo
   echo "| ratio | value |"
@@ -125,6 +150,15 @@ ratio() { python3 -c "print(f'{float($1)/float($2):.2f}')"; }
   echo "| deputy (cached) ÷ ceiling | $(ratio "$RPS_GET__api_v1_deputies__id_" "$RPS_ceiling__GET__q_health_live") |"
   echo "| GET /me ÷ pgbench of its SQL | $(ratio "$RPS_GET__api_v1_me" "$PG_ME") |"
   echo "| wechat-login ÷ pgbench of its SQL | $(ratio "$RPS_POST__api_v1_auth_wechat_login" "$PG_LOGIN") |"
+  echo "| submission ÷ pgbench of its SQL | $(ratio "$RPS_POST__api_v1_opinions" "$PG_SUBMIT") |"
+  echo
+  echo "Opinions in the database: $OPINIONS plus those submitted by the run (seeded in ${SEED_SECONDS} s)."
+  echo
+  echo "Query plans of the opinion lists (EXPLAIN ANALYZE at this size):"
+  echo
+  echo '```'
+  echo "$PLANS"
+  echo '```'
 } > "$WORK/report.md"
 cat "$WORK/report.md"
 cp "$WORK/report.md" "$RESULTS"

@@ -74,6 +74,8 @@ create index opinions_deputy_replied_idx on opinions (deputy_id, replied_at) whe
 -- The staff queue, by the deadline that matters now; scope and filters are checked along the index.
 create index opinions_due_idx on opinions (due_at, id);
 create index opinions_region_idx on opinions (region_path varchar_pattern_ops, due_at, id);
+create index opinions_state_due_idx on opinions (state, due_at, id);
+create index opinions_station_due_idx on opinions (station_id, due_at, id);
 create index opinions_title_trgm_idx on opinions using gin (title gin_trgm_ops);
 create index opinions_content_trgm_idx on opinions using gin (content gin_trgm_ops);
 

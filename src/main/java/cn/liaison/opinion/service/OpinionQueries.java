@@ -31,6 +31,9 @@ import io.vertx.mutiny.sqlclient.Row;
 @ApplicationScoped
 public class OpinionQueries {
 
+    private static final String SUMMARY_COLUMNS =
+            "select o.id, o.tracking_no, o.state, o.kind, o.title, o.station_id, o.deputy_id, o.flagged, o.due_at, o.created_at";
+
 
     private final OpinionRepository opinions;
     private final DeputyRepository deputies;
@@ -71,26 +74,29 @@ public class OpinionQueries {
                 }));
     }
 
-    @WithSession
+    /** A citizen's own opinions, newest first; uses opinions_submitter_idx. */
     public Uni<Page<OpinionViews.Summary>> mine(Caller caller, String cursor, int limit) {
-        long before = cursor == null ? Long.MAX_VALUE : Cursor.longKey(cursor);
-        return opinions.ofSubmitter(caller.userId(), before, limit + 1)
-                .map(rows -> Page.of(rows, limit, OpinionQueries::summary, o -> Cursor.of(o.id)));
+        return newestFirst("o.submitter_id = ?", caller.userId(), cursor, limit);
     }
 
+    /** Opinions assigned to the signed-in deputy, newest first; uses opinions_deputy_idx. */
     @WithSession
     public Uni<Page<OpinionViews.Summary>> assignedTo(Caller caller, String cursor, int limit) {
-        long before = cursor == null ? Long.MAX_VALUE : Cursor.longKey(cursor);
         return deputies.findByUser(caller.userId())
                 .onItem().ifNull().failWith(() -> new ApiException(ErrorCode.FORBIDDEN))
-                .chain(deputy -> opinions.ofDeputy(deputy.id, before, limit + 1))
-                .map(rows -> Page.of(rows, limit, OpinionQueries::summary, o -> Cursor.of(o.id)));
+                .chain(deputy -> newestFirst("o.deputy_id = ?", deputy.id, cursor, limit));
+    }
+
+    private Uni<Page<OpinionViews.Summary>> newestFirst(String owner, long ownerId, String cursor, int limit) {
+        long before = cursor == null ? Long.MAX_VALUE : Cursor.longKey(cursor);
+        Sql sql = new Sql(SUMMARY_COLUMNS + " from opinions o where true").and(owner, ownerId).and("o.id < ?", before)
+                .then("order by o.id desc limit ?", limit + 1);
+        return summaries(sql, limit, r -> Cursor.of(r.getLong("id")));
     }
 
     /** The staff queue within scope, by deadline; keyset on (deadline, id). */
     public Uni<Page<OpinionViews.Summary>> queue(Caller caller, StaffQueueFilter filter, String cursor, int limit) {
-        Sql sql = new Sql("select o.id, o.tracking_no, o.state, o.kind, o.title, o.station_id, o.deputy_id, o.flagged, "
-                + "o.due_at, o.created_at from opinions o where true");
+        Sql sql = new Sql(SUMMARY_COLUMNS + " from opinions o where true");
         if (caller.scopePrefix() != null) {
             sql.and("o.region_path like ?", caller.scopePrefix() + "%");
         }
@@ -136,10 +142,14 @@ public class OpinionQueries {
             }
         }
         sql.then("order by o.due_at, o.id limit ?", limit + 1);
+        return summaries(sql, limit, r -> Cursor.of(r.getOffsetDateTime("due_at"), r.getLong("id")));
+    }
+
+    private Uni<Page<OpinionViews.Summary>> summaries(Sql sql, int limit, java.util.function.Function<Row, String> cursorOf) {
         return pool.preparedQuery(sql.text()).execute(sql.values()).map(rows -> {
             List<Row> list = new ArrayList<>();
             rows.forEach(list::add);
-            return Page.of(list, limit, OpinionQueries::summary, r -> Cursor.of(r.getOffsetDateTime("due_at"), r.getLong("id")));
+            return Page.of(list, limit, OpinionQueries::summary, cursorOf);
         });
     }
 
@@ -156,11 +166,6 @@ public class OpinionQueries {
                     return journal.timeline(o.id, false)
                             .map(events -> new OpinionViews.Status(o.trackingNo, o.state, o.title, ApiTime.of(o.createdAt), events));
                 });
-    }
-
-    static OpinionViews.Summary summary(Opinion o) {
-        return new OpinionViews.Summary(o.id, o.trackingNo, o.state, o.kind, o.title, o.stationId, o.deputyId, o.flagged,
-                o.dueAt.equals(Opinion.NO_DEADLINE) ? null : ApiTime.of(o.dueAt), ApiTime.of(o.createdAt));
     }
 
     static OpinionViews.Summary summary(Row r) {

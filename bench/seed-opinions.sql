@@ -1,0 +1,41 @@
+-- Fills the bench database with :n opinions (1,000,000 by default from run.sh) and their events,
+-- in SQL: generate_series, not HTTP. Needs seed-directory.sql first. 10,000 citizens submit them;
+-- the bench citizen (openid bench-citizen-1) holds one in every ten thousand.
+insert into users (openid, roles, created_at, updated_at)
+select 'bench-seed-' || g, 'CITIZEN', now(), now() from generate_series(1, 10000) g;
+insert into users (openid, roles, created_at, updated_at) values ('bench-citizen-1', 'CITIZEN', now(), now())
+on conflict do nothing;
+
+insert into opinions (tracking_no, submitter_id, anonymous, confidential, consent_to_publish, station_id, region_path, kind,
+                      title, content, state, flagged, accept_due_at, reply_due_at, due_at, accepted_at, replied_at,
+                      created_at, updated_at)
+-- Numbers from 900000 up: the day's counter of real submissions starts at 1.
+select 'SQ' || to_char(now() - make_interval(days => g % 330), 'YYYYMMDD') || '-' || lpad((900000 + g / 330)::text, 6, '0'),
+       case when g % 10000 = 0 then (select id from users where openid = 'bench-citizen-1')
+            else (select min(id) from users) + g % 10000 end,
+       g % 7 = 0, g % 50 = 0, g % 3 = 0,
+       s.id, s.region_path,
+       (array['SUGGESTION','REQUEST','CONSULTATION','COMPLAINT','OTHER'])[1 + g % 5],
+       (array['道路','路灯','垃圾','供水','噪音','停车','学校','医保','养老','绿化'])[1 + g % 10] || '问题第' || g || '号',
+       '群众反映' || (array['村口道路坑洼','小区路灯不亮','垃圾清运不及时','自来水水压低','夜间施工噪音','停车位紧张',
+                          '校门口拥堵','医保报销慢','养老服务少','绿地被占用'])[1 + g % 10]
+               || '，已持续' || (1 + g % 12) || '个月，希望有关部门尽快解决。编号' || g,
+       st.state, g % 97 = 0,
+       now() - make_interval(days => g % 330) + interval '2 days',
+       case when st.state <> 'SUBMITTED' then now() - make_interval(days => g % 330) + interval '21 days' end,
+       case when st.state in ('SUBMITTED') then now() - make_interval(days => g % 330) + interval '2 days'
+            when st.state in ('ACCEPTED', 'IN_PROGRESS') then now() - make_interval(days => g % 330) + interval '21 days'
+            else timestamptz '9999-12-31' end,
+       case when st.state <> 'SUBMITTED' then now() - make_interval(days => g % 330) + interval '1 day' end,
+       case when st.state in ('REPLIED', 'CLOSED') then now() - make_interval(days => g % 330) + interval '10 days' end,
+       now() - make_interval(days => g % 330), now()
+  from generate_series(1, :n) g
+  join stations s on s.id = 1 + g % 144
+  cross join lateral (select (array['SUBMITTED','SUBMITTED','SUBMITTED','ACCEPTED','ACCEPTED','IN_PROGRESS',
+                                    'IN_PROGRESS','REPLIED','CLOSED','CLOSED'])[1 + (g / 7) % 10] as state) st;
+
+insert into opinion_events (opinion_id, seq, type, state_after, actor_id, actor_role, visibility, created_at)
+select id, 1, 'SUBMITTED', 'SUBMITTED', submitter_id, 'SUBMITTER', 'PUBLIC', created_at from opinions;
+insert into opinion_events (opinion_id, seq, type, state_before, state_after, actor_role, visibility, created_at)
+select id, 2, 'ACCEPT', 'SUBMITTED', 'ACCEPTED', 'STAFF', 'PUBLIC', accepted_at from opinions where accepted_at is not null;
+analyze;
