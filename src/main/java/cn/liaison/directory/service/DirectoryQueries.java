@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.liaison.directory.repository.DirectoryReads;
 import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.platform.error.ApiException;
-import cn.liaison.platform.error.ErrorCode;
 import cn.liaison.platform.paging.Cursor;
 import cn.liaison.platform.paging.Page;
 import io.smallrye.mutiny.Uni;
@@ -37,18 +36,8 @@ public class DirectoryQueries {
                 return reads.stations(query, null, after, limit + 1)
                         .map(rows -> Page.of(rows, limit, s -> s, s -> Cursor.of(s.id())));
             }
-            Long afterMetres = null;
-            long afterId = 0;
-            if (cursor != null) {
-                String[] keys = Cursor.keys(cursor, 2);
-                try {
-                    afterMetres = Long.valueOf(keys[0]);
-                    afterId = Long.parseLong(keys[1]);
-                } catch (NumberFormatException e) {
-                    throw new ApiException(ErrorCode.INVALID_CURSOR);
-                }
-            }
-            return reads.stations(query, afterMetres, afterId, limit + 1)
+            long[] after = cursor == null ? null : Cursor.longKeys(cursor, 2);
+            return reads.stations(query, after == null ? null : after[0], after == null ? 0 : after[1], limit + 1)
                     .map(rows -> Page.of(rows, limit, s -> s, s -> Cursor.of(s.distanceMetres(), s.id())));
         });
     }

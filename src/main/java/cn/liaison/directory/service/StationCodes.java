@@ -10,7 +10,6 @@ import cn.liaison.directory.repository.StationRepository;
 import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.wechat.WeChatPlatform;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.value.SetArgs;
 import io.smallrye.mutiny.Uni;
@@ -38,7 +37,7 @@ public class StationCodes {
         this.config = config;
     }
 
-    @WithSession
+    /** No session spans the WeChat call: a connection held for seconds is one the pool lacks. */
     public Uni<WeChatPlatform.Picture> codeFor(long stationId) {
         String key = "station-code:" + stationId + ":" + config.wechat().stationPage();
         return stations.findById(stationId).chain(station -> {

@@ -180,13 +180,8 @@ public class DutyRecords {
             if (cursor == null) {
                 return START;
             }
-            String[] keys = Cursor.keys(cursor, 2);
-            try {
-                long micros = Long.parseLong(keys[0]);
-                return new PublishedCursor(Instant.ofEpochSecond(micros / 1_000_000, micros % 1_000_000 * 1000), Long.parseLong(keys[1]));
-            } catch (NumberFormatException e) {
-                throw new ApiException(ErrorCode.INVALID_CURSOR);
-            }
+            long[] keys = Cursor.longKeys(cursor, 2);
+            return new PublishedCursor(Instant.ofEpochSecond(keys[0] / 1_000_000, keys[0] % 1_000_000 * 1000), keys[1]);
         }
     }
 

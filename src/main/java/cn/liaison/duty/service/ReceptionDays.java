@@ -121,18 +121,8 @@ public class ReceptionDays {
     public Uni<Page<ReceptionView>> list(Long stationId, Instant from, Instant to, String cursor, int limit) {
         Instant start = from != null ? from : Instant.now(clock);
         Instant end = to != null ? to : start.plus(DEFAULT_WINDOW);
-        Instant afterStart = Instant.EPOCH;
-        long afterId = 0;
-        if (cursor != null) {
-            String[] keys = Cursor.keys(cursor, 2);
-            try {
-                afterStart = Instant.ofEpochMilli(Long.parseLong(keys[0]));
-                afterId = Long.parseLong(keys[1]);
-            } catch (NumberFormatException e) {
-                throw new ApiException(ErrorCode.INVALID_CURSOR);
-            }
-        }
-        return receptions.between(stationId, start, end, afterStart, afterId, limit + 1)
+        long[] after = cursor == null ? new long[] { Instant.EPOCH.toEpochMilli(), 0 } : Cursor.longKeys(cursor, 2);
+        return receptions.between(stationId, start, end, Instant.ofEpochMilli(after[0]), after[1], limit + 1)
                 .map(rows -> Page.of(rows, limit, r -> view(r, null), r -> Cursor.of(r.startsAt.toEpochMilli(), r.id)));
     }
 

@@ -80,7 +80,6 @@ public class OpinionQueries {
     }
 
     /** Opinions assigned to the signed-in deputy, newest first; uses opinions_deputy_idx. */
-    @WithSession
     public Uni<Page<OpinionViews.Summary>> assignedTo(Caller caller, String cursor, int limit) {
         return deputies.findByUser(caller.userId())
                 .onItem().ifNull().failWith(() -> new ApiException(ErrorCode.FORBIDDEN))

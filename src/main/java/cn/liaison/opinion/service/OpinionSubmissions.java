@@ -29,7 +29,6 @@ import cn.liaison.platform.idempotency.Idempotency;
 import cn.liaison.platform.ratelimit.RateLimiter;
 import cn.liaison.platform.time.WorkingDays;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -75,8 +74,11 @@ public class OpinionSubmissions {
         this.clock = clock;
     }
 
-    /** Screens outside the transaction (WeChat may take seconds), then records the opinion once. */
-    @WithSession
+    /**
+     * Screens before any session is open (WeChat may take seconds, and the word list may need its own
+     * connection: holding one while waiting for another starves the pool under load), then records
+     * the opinion once in its own transaction.
+     */
     public Uni<Idempotency.Outcome<OpinionViews.Detail>> submit(Caller caller, String idempotencyKey, @Valid NewOpinion input) {
         return users.findById(caller.userId()).chain(user -> screen.reasonsToReview(user.openid, input.title() + "\n" + input.content())
                 .chain(reasons -> Panache.withTransaction(() -> idempotency.once("opinion:" + caller.userId(), idempotencyKey,

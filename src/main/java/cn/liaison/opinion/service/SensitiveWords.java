@@ -32,6 +32,7 @@ public class SensitiveWords {
     private final Clock clock;
     private volatile Automaton automaton;
     private volatile Instant loadedAt = Instant.EPOCH;
+    private final java.util.concurrent.atomic.AtomicBoolean reloading = new java.util.concurrent.atomic.AtomicBoolean();
 
     public SensitiveWords(Pool pool, Clock clock) {
         this.pool = pool;
@@ -63,16 +64,21 @@ public class SensitiveWords {
                 .chain(this::all);
     }
 
+    /** The automaton; one caller at a time rebuilds a stale one while the others keep using it. */
     private Uni<Automaton> current() {
         Automaton loaded = automaton;
-        if (loaded != null && Instant.now(clock).isBefore(loadedAt.plus(REFRESH))) {
+        boolean fresh = loaded != null && Instant.now(clock).isBefore(loadedAt.plus(REFRESH));
+        if (fresh || loaded != null && !reloading.compareAndSet(false, true)) {
             return Uni.createFrom().item(loaded);
+        }
+        if (loaded == null) {
+            reloading.set(true);
         }
         return all().map(words -> {
             automaton = new Automaton(words);
             loadedAt = Instant.now(clock);
             return automaton;
-        });
+        }).eventually(() -> reloading.set(false));
     }
 
     /** A trie of the words with failure links: every position of the text is read once. */

@@ -40,10 +40,20 @@ public final class Cursor {
     }
 
     public static long longKey(String cursor) {
+        return longKeys(cursor, 1)[0];
+    }
+
+    /** The keys of a cursor made of {@code count} whole numbers. */
+    public static long[] longKeys(String cursor, int count) {
+        String[] keys = keys(cursor, count);
+        long[] values = new long[count];
         try {
-            return Long.parseLong(keys(cursor, 1)[0]);
+            for (int i = 0; i < count; i++) {
+                values[i] = Long.parseLong(keys[i]);
+            }
         } catch (NumberFormatException e) {
             throw new ApiException(ErrorCode.INVALID_CURSOR);
         }
+        return values;
     }
 }
