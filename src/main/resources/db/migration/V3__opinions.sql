@@ -76,6 +76,7 @@ create index opinions_due_idx on opinions (due_at, id);
 create index opinions_region_idx on opinions (region_path varchar_pattern_ops, due_at, id);
 create index opinions_state_due_idx on opinions (state, due_at, id);
 create index opinions_station_due_idx on opinions (station_id, due_at, id);
+create index opinions_station_state_due_idx on opinions (station_id, state, due_at, id);
 create index opinions_title_trgm_idx on opinions using gin (title gin_trgm_ops);
 create index opinions_content_trgm_idx on opinions using gin (content gin_trgm_ops);
 
