@@ -30,8 +30,12 @@ public class DirectoryCache {
     static final String GENERATION_KEY = "directory:generation";
     private static final long POLL_MILLIS = 250;
     private static final int MAX_ENTRIES = 20_000;
-    /** Even without changes, entries are reloaded now and then: "upcoming reception days" move with time. */
-    private static final long MAX_AGE_NANOS = 60_000_000_000L;
+    /**
+     * Even without changes, entries are reloaded now and then, since "upcoming reception days" and the
+     * year's figures move with time. Changes themselves invalidate at once, so this can be long: a
+     * short one made reloads (several queries each) show in the tail latency under load.
+     */
+    private static final long MAX_AGE_NANOS = 300_000_000_000L;
 
     private final ReactiveRedisDataSource redis;
     private final Vertx vertx;

@@ -138,7 +138,7 @@ public class ReceptionDays {
 
     /**
      * Takes a place for the citizen; never more places than the capacity, never two for one citizen.
-     * The directory cache is left alone: the station page's "booked" figure may lag by up to a minute,
+     * The directory cache is left alone: the station page's "booked" figure may lag by up to five minutes,
      * which is better than emptying the cache on every booking of a popular day.
      */
     @WithTransaction
