@@ -22,6 +22,14 @@ public class DeputyRepository implements PanacheRepositoryBase<Deputy, Long> {
         return find("userId", userId).firstResult();
     }
 
+    /** How many of {@code deputyIds} serve {@code stationId}. */
+    public Uni<Long> deputiesServing(long stationId, List<Long> deputyIds) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                select count(*) from deputy_stations ds join deputies d on d.id = ds.deputy_id
+                 where ds.station_id = :station and d.active and ds.deputy_id = any(cast(:deputies as bigint[]))""", Long.class)
+                .setParameter("station", stationId).setParameter("deputies", deputyIds.toArray(Long[]::new)).getSingleResult());
+    }
+
     /** The deputy's stations, primary first. */
     public Uni<List<Long>> stationIds(Deputy deputy) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(

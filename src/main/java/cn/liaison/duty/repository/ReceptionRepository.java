@@ -42,14 +42,6 @@ public class ReceptionRepository implements PanacheRepositoryBase<Reception, Lon
                 .replaceWithVoid();
     }
 
-    /** How many of {@code deputyIds} serve {@code stationId}. */
-    public Uni<Long> deputiesServing(long stationId, List<Long> deputyIds) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
-                select count(*) from deputy_stations ds join deputies d on d.id = ds.deputy_id
-                 where ds.station_id = :station and d.active and ds.deputy_id = any(cast(:deputies as bigint[]))""", Long.class)
-                .setParameter("station", stationId).setParameter("deputies", deputyIds.toArray(Long[]::new)).getSingleResult());
-    }
-
     /**
      * Takes one place if one is left, atomically: the row lock serialises bookings of one reception,
      * so concurrent requests can never take more places than there are.

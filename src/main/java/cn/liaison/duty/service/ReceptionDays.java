@@ -71,7 +71,7 @@ public class ReceptionDays {
                         return Uni.createFrom().failure(new ApiException(ErrorCode.RECEPTION_NOTICE_TOO_SHORT));
                     }
                     List<Long> deputyIds = input.deputyIds().stream().distinct().toList();
-                    return receptions.deputiesServing(station.id, deputyIds).chain(serving -> {
+                    return deputies.deputiesServing(station.id, deputyIds).chain(serving -> {
                         if (serving != deputyIds.size()) {
                             return Uni.createFrom().failure(ApiException.invalidField("deputyIds", "field.deputies"));
                         }
@@ -107,7 +107,7 @@ public class ReceptionDays {
                 if (deputy == null || !input.deputyIds().contains(deputy.id)) {
                     return Uni.createFrom().failure(ApiException.notFound());
                 }
-                return receptions.deputiesServing(station.id, List.of(deputy.id)).map(serving -> {
+                return deputies.deputiesServing(station.id, List.of(deputy.id)).map(serving -> {
                     if (serving == 0) {
                         throw ApiException.notFound();
                     }

@@ -10,8 +10,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 
+import cn.liaison.directory.repository.DeputyRepository;
 import cn.liaison.directory.repository.StationRepository;
-import cn.liaison.duty.repository.ReceptionRepository;
 import cn.liaison.identity.Caller;
 import cn.liaison.identity.User;
 import cn.liaison.identity.repository.UserRepository;
@@ -46,7 +46,7 @@ public class OpinionSubmissions {
 
     private final OpinionRepository opinions;
     private final StationRepository stations;
-    private final ReceptionRepository serving;
+    private final DeputyRepository deputies;
     private final UserRepository users;
     private final MediaLibrary media;
     private final ContentScreen screen;
@@ -57,12 +57,12 @@ public class OpinionSubmissions {
     private final LiaisonConfig config;
     private final Clock clock;
 
-    public OpinionSubmissions(OpinionRepository opinions, StationRepository stations, ReceptionRepository serving,
+    public OpinionSubmissions(OpinionRepository opinions, StationRepository stations, DeputyRepository deputies,
             UserRepository users, MediaLibrary media, ContentScreen screen, OpinionJournal journal, Idempotency idempotency,
             RateLimiter rateLimiter, FieldCipher cipher, LiaisonConfig config, Clock clock) {
         this.opinions = opinions;
         this.stations = stations;
-        this.serving = serving;
+        this.deputies = deputies;
         this.users = users;
         this.media = media;
         this.screen = screen;
@@ -95,7 +95,7 @@ public class OpinionSubmissions {
                         return Uni.createFrom().failure(ApiException.invalidField("stationId", "field.station-unknown"));
                     }
                     Uni<Void> deputyCheck = input.deputyId() == null ? Uni.createFrom().voidItem()
-                            : serving.deputiesServing(station.id, List.of(input.deputyId())).invoke(n -> {
+                            : deputies.deputiesServing(station.id, List.of(input.deputyId())).invoke(n -> {
                                 if (n == 0) {
                                     throw ApiException.invalidField("deputyId", "field.deputy-not-at-station");
                                 }
