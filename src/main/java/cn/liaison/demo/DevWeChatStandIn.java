@@ -62,4 +62,12 @@ public class DevWeChatStandIn implements WeChatPlatform {
     public Uni<String> phoneNumber(String code) {
         return Uni.createFrom().item(code.matches("1\\d{10}") ? code : "13800138000");
     }
+
+    /** Nothing leaves a dev machine: every message counts as sent and is logged. */
+    @Override
+    public Uni<Delivery> sendSubscribeMessage(String openid, String templateId, String page, String miniprogramState,
+            java.util.Map<String, String> data) {
+        org.jboss.logging.Logger.getLogger(DevWeChatStandIn.class).infof("Subscribe message %s to %s: %s", templateId, openid, data);
+        return Uni.createFrom().item(new Delivery(0));
+    }
 }

@@ -1,6 +1,8 @@
 package cn.liaison.opinion;
 
-/** How the caller stands to one opinion: its submitter, its assigned deputy, staff in scope, an admin. */
+/** Who acted on an opinion: its submitter, its assigned deputy, staff in scope, an admin, or the system. */
 public enum ActorRole {
-    SUBMITTER, ASSIGNED_DEPUTY, STAFF, ADMIN
+    SUBMITTER, ASSIGNED_DEPUTY, STAFF, ADMIN,
+    /** The deadline sweep: supervision and closing unrated answers. */
+    SYSTEM
 }

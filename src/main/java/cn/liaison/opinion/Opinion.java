@@ -125,6 +125,37 @@ public class Opinion {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    @Column(name = "extended_at")
+    public Instant extendedAt;
+
+    @Column(name = "supervised_at")
+    public Instant supervisedAt;
+
+    @Column(name = "first_replied_at")
+    public Instant firstRepliedAt;
+
+    @Column(name = "reply_working_days")
+    public Integer replyWorkingDays;
+
+    @Column(name = "replied_on_time")
+    public Boolean repliedOnTime;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "public_title")
+    public String publicTitle;
+
+    @Column(name = "public_content", columnDefinition = "text")
+    public String publicContent;
+
+    @Column(name = "public_author")
+    public String publicAuthor;
+
+    /** Counted by the board in SQL as citizens support it; never written from here, so no update loses one. */
+    @Column(name = "support_count", insertable = false, updatable = false)
+    public int supportCount;
+
     @Version
     public long version;
 

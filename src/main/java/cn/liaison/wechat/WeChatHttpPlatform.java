@@ -106,6 +106,29 @@ public class WeChatHttpPlatform implements WeChatPlatform {
     }
 
     @Override
+    public Uni<Delivery> sendSubscribeMessage(String openid, String templateId, String page, String miniprogramState,
+            Map<String, String> data) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        data.forEach((key, value) -> fields.put(key, Map.of("value", value)));
+        Map<String, Object> body = Map.of("touser", openid, "template_id", templateId, "page", page, "data", fields,
+                "miniprogram_state", miniprogramState, "lang", "zh_CN");
+        return sendSubscribeMessage(body, true);
+    }
+
+    private Uni<Delivery> sendSubscribeMessage(Map<String, Object> body, boolean mayRetry) {
+        return accessToken.current().flatMap(token -> guarded(client.sendSubscribeMessage(token, body)).flatMap(reply -> {
+            int errcode = WeChatReplies.errcode(reply);
+            if ((errcode == TOKEN_INVALID || errcode == TOKEN_EXPIRED) && mayRetry) {
+                return accessToken.drop(token).chain(() -> sendSubscribeMessage(body, false));
+            }
+            if (errcode != 0 && errcode != Delivery.USER_REFUSED) {
+                LOG.warnf("subscribe/send failed: errcode %d", errcode);
+            }
+            return Uni.createFrom().item(new Delivery(errcode));
+        }));
+    }
+
+    @Override
     public Uni<Picture> miniProgramCode(String scene, String page) {
         return miniProgramCode(scene, page, true);
     }

@@ -17,6 +17,23 @@ public interface WeChatPlatform {
     /** WeChat's content check (msg_sec_check v2) of a user's text: pass, review or risky, with its label. */
     Uni<TextVerdict> checkText(String openid, String content);
 
+    /**
+     * Sends a subscribe message (subscribe/send). {@code data} maps each template field to its value,
+     * already within the field's limits. A refusal (43101: no consent left) is an answer, not a failure.
+     */
+    Uni<Delivery> sendSubscribeMessage(String openid, String templateId, String page, String miniprogramState,
+            java.util.Map<String, String> data);
+
+    /** What WeChat said to a subscribe message; {@code errcode} 0 when it was sent. */
+    record Delivery(int errcode) {
+        public static final int USER_REFUSED = 43101;
+        public static final int BAD_FIELD = 47003;
+
+        public boolean sent() {
+            return errcode == 0;
+        }
+    }
+
     record TextVerdict(String suggest, int label) {
     }
 

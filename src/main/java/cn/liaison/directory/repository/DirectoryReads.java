@@ -163,14 +163,36 @@ public class DirectoryReads {
 
     private Uni<DeputyDetails.Figures> figures(long deputyId, int year, Instant now, ZoneId zone) {
         LocalDate firstDay = LocalDate.of(year, 1, 1);
-        var yearStart = firstDay.atStartOfDay(zone).toOffsetDateTime();
+        return figures(deputyId, firstDay, firstDay.plusYears(1), now, zone).map(f -> new DeputyDetails.Figures(year,
+                f.dutyRecordsByType(), f.receptionDaysHeld(), f.opinionsReplied(), f.averageReplyWorkingDays(), f.satisfaction()));
+    }
+
+    /** A deputy's figures quarter by quarter; an unknown deputy has none. */
+    public Uni<List<DeputyDetails.QuarterFigures>> quarters(long deputyId, int year, Instant now, ZoneId zone) {
+        List<Uni<DeputyDetails.QuarterFigures>> quarters = new ArrayList<>();
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            LocalDate first = LocalDate.of(year, quarter * 3 - 2, 1);
+            int q = quarter;
+            quarters.add(figures(deputyId, first, first.plusMonths(3), now, zone).map(f -> new DeputyDetails.QuarterFigures(year, q,
+                    f.dutyRecordsByType(), f.receptionDaysHeld(), f.opinionsReplied(), f.averageReplyWorkingDays(), f.satisfaction())));
+        }
+        return pool.preparedQuery("select 1 from deputies where id = $1 and active").execute(Tuple.of(deputyId))
+                .chain(found -> found.size() == 0 ? Uni.createFrom().nullItem()
+                        : Uni.join().all(quarters).andFailFast());
+    }
+
+    /** Duty records published, reception days held, opinions first answered in [from, to). */
+    private Uni<DeputyDetails.QuarterFigures> figures(long deputyId, LocalDate from, LocalDate to, Instant now, ZoneId zone) {
+        var start = from.atStartOfDay(zone).toOffsetDateTime();
+        var end = to.atStartOfDay(zone).toOffsetDateTime();
+        var heldBy = java.util.Collections.min(List.of(end, now.atOffset(java.time.ZoneOffset.UTC)));
         return pool.preparedQuery("select type, count(*) from duty_records where deputy_id = $1 and state = 'PUBLISHED'"
-                + " and occurred_on >= $2 group by type")
-                .execute(Tuple.of(deputyId, firstDay))
+                + " and occurred_on >= $2 and occurred_on < $3 group by type")
+                .execute(Tuple.of(deputyId, from, to))
                 .flatMap(byType -> pool.preparedQuery("select count(*) from reception_deputies rd join receptions r on r.id = rd.reception_id"
                         + " where rd.deputy_id = $1 and not r.cancelled and r.ends_at <= $2 and r.starts_at >= $3")
-                        .execute(Tuple.of(deputyId, now.atOffset(java.time.ZoneOffset.UTC), yearStart))
-                        .flatMap(held -> pool.preparedQuery(OPINION_FIGURES).execute(Tuple.of(deputyId, yearStart, zone.getId()))
+                        .execute(Tuple.of(deputyId, heldBy, start))
+                        .flatMap(held -> pool.preparedQuery(OPINION_FIGURES).execute(Tuple.of(deputyId, start, end))
                                 .map(answered -> {
                                     Map<DutyType, Long> counts = new EnumMap<>(DutyType.class);
                                     for (DutyType type : DutyType.values()) {
@@ -178,23 +200,22 @@ public class DirectoryReads {
                                     }
                                     byType.forEach(r -> counts.put(DutyType.valueOf(r.getString(0)), r.getLong(1)));
                                     Row o = answered.iterator().next();
-                                    return new DeputyDetails.Figures(year, counts, held.iterator().next().getLong(0),
-                                            o.getLong(0), o.getDouble(1), o.getDouble(2));
+                                    Double average = o.getDouble(1);
+                                    return new DeputyDetails.QuarterFigures(from.getYear(), 0, counts, held.iterator().next().getLong(0),
+                                            o.getLong(0), average == null ? null : Math.round(average * 100) / 100.0, o.getDouble(2));
                                 })));
     }
 
     /**
-     * Opinions the deputy answered this year: how many, the average working days from acceptance
-     * to reply (weekends skipped), and the share of ratings that were satisfied or basically so.
+     * Opinions the deputy first answered in the period: how many, the average working days from
+     * acceptance to that answer (holidays counted by the calendar of the day), and the share of
+     * ratings that were satisfied or basically so.
      */
     private static final String OPINION_FIGURES = """
-            select count(*),
-                   avg((select count(*) from generate_series((o.accepted_at at time zone $3)::date + 1,
-                                                             (o.replied_at at time zone $3)::date, interval '1 day') d
-                         where extract(isodow from d) < 6)) filter (where o.accepted_at is not null),
-                   avg(case when o.rating in ('SATISFIED', 'BASICALLY_SATISFIED') then 1.0 else 0.0 end)
-                       filter (where o.rating is not null)
-              from opinions o where o.deputy_id = $1 and o.replied_at >= $2""";
+            select count(*), avg(o.reply_working_days)::float8,
+                   (avg(case when o.rating in ('SATISFIED', 'BASICALLY_SATISFIED') then 1.0 else 0.0 end)
+                       filter (where o.rating is not null))::float8
+              from opinions o where o.deputy_id = $1 and o.first_replied_at >= $2 and o.first_replied_at < $3""";
 
     private static StationView station(Row r) {
         Double distance = r.getDouble("distance");

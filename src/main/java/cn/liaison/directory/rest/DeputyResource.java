@@ -1,7 +1,11 @@
 package cn.liaison.directory.rest;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -70,6 +74,15 @@ public class DeputyResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public Uni<DeputyDetails> show(@PathParam("id") long id) {
         return directory.deputy(id);
+    }
+
+    @GET
+    @Path("/{id}/figures")
+    @Operation(summary = "A deputy's duty figures quarter by quarter: duty records by type, reception days held, opinions answered, reply time, satisfaction")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    public Uni<List<DeputyDetails.QuarterFigures>> figures(@PathParam("id") long id,
+            @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+        return directory.quarters(id, year);
     }
 
     @POST

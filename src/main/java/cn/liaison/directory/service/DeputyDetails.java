@@ -30,13 +30,25 @@ public record DeputyDetails(
     public record StationRef(Long id, String name) {
     }
 
-    /** This year's figures; the opinion figures read zero until opinions are handled here. */
+    /** This year's figures. */
     public record Figures(
             int year,
             Map<DutyType, Long> dutyRecordsByType,
             long receptionDaysHeld,
             long opinionsReplied,
             @Schema(description = "Average working days from acceptance to reply; null without replies") Double averageReplyWorkingDays,
+            @Schema(description = "Share of rated answers rated satisfied or basically satisfied; null without ratings") Double satisfaction) {
+    }
+
+    /** A quarter's figures (SPEC: deputy duty figures per quarter). */
+    @Schema(name = "DeputyQuarterFigures")
+    public record QuarterFigures(
+            int year,
+            int quarter,
+            Map<DutyType, Long> dutyRecordsByType,
+            long receptionDaysHeld,
+            long opinionsReplied,
+            @Schema(description = "Average working days from acceptance to the first reply; null without replies") Double averageReplyWorkingDays,
             @Schema(description = "Share of rated answers rated satisfied or basically satisfied; null without ratings") Double satisfaction) {
     }
 }

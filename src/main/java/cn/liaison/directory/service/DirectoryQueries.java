@@ -2,6 +2,7 @@ package cn.liaison.directory.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -55,6 +56,13 @@ public class DirectoryQueries {
 
     public Uni<DeputyDetails> deputy(long id) {
         return cache.get("deputy:" + id, () -> reads.deputy(id, Instant.now(clock), config.timeZone()))
+                .onItem().ifNull().failWith(ApiException::notFound);
+    }
+
+    /** A year's figures of a deputy, quarter by quarter; cached like the profile. */
+    public Uni<List<DeputyDetails.QuarterFigures>> quarters(long id, Integer year) {
+        int y = year != null ? year : java.time.LocalDate.ofInstant(Instant.now(clock), config.timeZone()).getYear();
+        return cache.get("deputy-quarters:" + id + ":" + y, () -> reads.quarters(id, y, Instant.now(clock), config.timeZone()))
                 .onItem().ifNull().failWith(ApiException::notFound);
     }
 }

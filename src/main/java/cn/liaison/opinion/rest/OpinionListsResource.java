@@ -11,11 +11,13 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestMulti;
 
 import cn.liaison.identity.Role;
 import cn.liaison.identity.rest.Callers;
 import cn.liaison.opinion.OpinionKind;
 import cn.liaison.opinion.OpinionState;
+import cn.liaison.opinion.service.OpinionExport;
 import cn.liaison.opinion.service.OpinionQueries;
 import cn.liaison.opinion.service.OpinionViews;
 import cn.liaison.opinion.service.StaffQueueFilter;
@@ -32,10 +34,12 @@ import io.smallrye.mutiny.Uni;
 public class OpinionListsResource {
 
     private final OpinionQueries queries;
+    private final OpinionExport export;
     private final SecurityIdentity identity;
 
-    public OpinionListsResource(OpinionQueries queries, SecurityIdentity identity) {
+    public OpinionListsResource(OpinionQueries queries, OpinionExport export, SecurityIdentity identity) {
         this.queries = queries;
+        this.export = export;
         this.identity = identity;
     }
 
@@ -58,5 +62,21 @@ public class OpinionListsResource {
             @Valid @BeanParam PageRequest page) {
         return queries.queue(Callers.of(identity), new StaffQueueFilter(state, regionId, stationId, categoryId, kind, flagged,
                 deputyId, departmentId, overdue, text), page.cursor, page.limit);
+    }
+
+    @GET
+    @Path("/staff/opinions/export")
+    @Produces("text/csv")
+    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @Operation(summary = "The filtered staff queue as CSV (UTF-8 with BOM for Excel), streamed however many rows")
+    public RestMulti<byte[]> export(@QueryParam("state") OpinionState state, @QueryParam("regionId") Long regionId,
+            @QueryParam("stationId") Long stationId, @QueryParam("categoryId") Long categoryId, @QueryParam("kind") OpinionKind kind,
+            @QueryParam("flagged") Boolean flagged, @QueryParam("deputyId") Long deputyId,
+            @QueryParam("departmentId") Long departmentId, @QueryParam("overdue") Boolean overdue, @QueryParam("q") String text) {
+        var filter = new StaffQueueFilter(state, regionId, stationId, categoryId, kind, flagged, deputyId, departmentId, overdue, text);
+        return RestMulti.fromMultiData(export.csv(Callers.of(identity), filter))
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"opinions.csv\"")
+                .build();
     }
 }

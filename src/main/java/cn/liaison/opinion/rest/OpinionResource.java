@@ -215,4 +215,37 @@ public class OpinionResource {
     public Uni<Commands.RevealedPhone> revealPhone(@PathParam("id") long id) {
         return workflow.revealPhone(Callers.of(identity), id);
     }
+
+    @POST
+    @Path("/{id}/extension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @Operation(summary = "Extend the running deadline by some working days, once, with a reason the citizen sees (staff in scope)")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "409", description = "ALREADY_EXTENDED, ACTION_NOT_ALLOWED_IN_STATE or CONCURRENT_MODIFICATION")
+    public Uni<OpinionViews.Detail> extend(@PathParam("id") long id, @Valid @NotNull Commands.Extend command) {
+        return workflow.extend(Callers.of(identity), id, command);
+    }
+
+    @POST
+    @Path("/{id}/publication")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @Operation(summary = "Publish an answered opinion on the public board, personal data removed (staff in scope)")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "409", description = "NOT_PUBLISHABLE (no consent, or confidential), ACTION_NOT_ALLOWED_IN_STATE")
+    public Uni<OpinionViews.Detail> publish(@PathParam("id") long id, @Valid @NotNull Commands.Publish command) {
+        return workflow.publish(Callers.of(identity), id, command);
+    }
+
+    @POST
+    @Path("/{id}/unpublication")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @Operation(summary = "Take an opinion off the public board (staff in scope)")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE")
+    public Uni<OpinionViews.Detail> unpublish(@PathParam("id") long id, @Valid @NotNull Commands.Publish command) {
+        return workflow.unpublish(Callers.of(identity), id, command);
+    }
 }

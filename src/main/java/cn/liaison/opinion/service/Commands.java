@@ -2,6 +2,7 @@ package cn.liaison.opinion.service;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -49,5 +50,12 @@ public final class Commands {
     }
 
     public record RevealedPhone(String phone) {
+    }
+
+    public record Extend(@NotNull @Min(1) Integer workingDays,
+            @Schema(description = "Shown to the citizen") @NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record Publish(@Size(max = 500) String note) {
     }
 }

@@ -63,7 +63,8 @@ public class OpinionJournal {
                     o.mergedIntoId, o.anonymous, o.confidential, o.consentToPublish,
                     owner ? phone : Masking.phone(phone),
                     standing.isOffice() ? o.flagged : null, standing.isOffice() ? o.flagReasons : null,
-                    ApiTime.of(o.acceptDueAt), ApiTime.of(o.replyDueAt), ApiTime.of(o.repliedAt), o.rating,
+                    ApiTime.of(o.acceptDueAt), ApiTime.of(o.replyDueAt), ApiTime.of(o.repliedAt),
+                    ApiTime.of(o.extendedAt), ApiTime.of(o.supervisedAt), ApiTime.of(o.publishedAt), o.rating,
                     ApiTime.of(o.createdAt), replyList.stream().map(OpinionJournal::view).toList(), timeline, lookupCode);
         }));
     }

@@ -3,7 +3,6 @@ package cn.liaison.opinion.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +31,7 @@ import io.vertx.mutiny.sqlclient.Row;
 public class OpinionQueries {
 
     private static final String SUMMARY_COLUMNS =
-            "select o.id, o.tracking_no, o.state, o.kind, o.title, o.station_id, o.deputy_id, o.flagged, o.due_at, o.created_at";
+            "select o.id, o.tracking_no, o.state, o.kind, o.title, o.station_id, o.deputy_id, o.flagged, o.supervised_at, o.due_at, o.created_at";
 
 
     private final OpinionRepository opinions;
@@ -95,42 +94,7 @@ public class OpinionQueries {
 
     /** The staff queue within scope, by deadline; keyset on (deadline, id). */
     public Uni<Page<OpinionViews.Summary>> queue(Caller caller, StaffQueueFilter filter, String cursor, int limit) {
-        Sql sql = new Sql(SUMMARY_COLUMNS + " from opinions o where true");
-        if (caller.scopePrefix() != null) {
-            sql.and("o.region_path like ?", caller.scopePrefix() + "%");
-        }
-        if (filter.regionId() != null) {
-            sql.and("o.region_path like (select path from regions where id = ?) || '%'", filter.regionId());
-        }
-        if (filter.state() != null) {
-            sql.and("o.state = ?", filter.state().name());
-        }
-        if (filter.stationId() != null) {
-            sql.and("o.station_id = ?", filter.stationId());
-        }
-        if (filter.categoryId() != null) {
-            sql.and("o.category_id = ?", filter.categoryId());
-        }
-        if (filter.kind() != null) {
-            sql.and("o.kind = ?", filter.kind().name());
-        }
-        if (filter.flagged() != null) {
-            sql.and("o.flagged = ?", filter.flagged());
-        }
-        if (filter.deputyId() != null) {
-            sql.and("o.deputy_id = ?", filter.deputyId());
-        }
-        if (filter.departmentId() != null) {
-            sql.and("o.department_id = ?", filter.departmentId());
-        }
-        OffsetDateTime now = Instant.now(clock).atOffset(ZoneOffset.UTC);
-        if (Boolean.TRUE.equals(filter.overdue())) {
-            sql.and("o.due_at < ?", now);
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            String pattern = Sql.contains(filter.text().strip());
-            sql.and("(o.title like ? or o.content like ?)", pattern, pattern);
-        }
+        Sql sql = filter.where(new Sql(SUMMARY_COLUMNS + " from opinions o where true"), caller, Instant.now(clock));
         if (cursor != null) {
             String[] keys = Cursor.keys(cursor, 2);
             try {
@@ -171,7 +135,7 @@ public class OpinionQueries {
         Instant due = r.getOffsetDateTime("due_at").toInstant();
         return new OpinionViews.Summary(r.getLong("id"), r.getString("tracking_no"), OpinionState.valueOf(r.getString("state")),
                 OpinionKind.valueOf(r.getString("kind")), r.getString("title"), r.getLong("station_id"), r.getLong("deputy_id"),
-                r.getBoolean("flagged"), due.equals(Opinion.NO_DEADLINE) ? null : ApiTime.of(due),
+                r.getBoolean("flagged"), r.getValue("supervised_at") != null, due.equals(Opinion.NO_DEADLINE) ? null : ApiTime.of(due),
                 ApiTime.of(r.getOffsetDateTime("created_at").toInstant()));
     }
 

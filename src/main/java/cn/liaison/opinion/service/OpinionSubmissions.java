@@ -10,6 +10,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 
+import cn.liaison.deadline.DeadlineRules;
 import cn.liaison.directory.repository.DeputyRepository;
 import cn.liaison.directory.repository.StationRepository;
 import cn.liaison.identity.Caller;
@@ -27,7 +28,6 @@ import cn.liaison.platform.crypto.Secrets;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.idempotency.Idempotency;
 import cn.liaison.platform.ratelimit.RateLimiter;
-import cn.liaison.platform.time.WorkingDays;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -39,8 +39,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class OpinionSubmissions {
 
-    /** Acceptance within 2 working days (SPEC §3). */
-    static final int ACCEPT_WITHIN = 2;
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -54,12 +52,13 @@ public class OpinionSubmissions {
     private final Idempotency idempotency;
     private final RateLimiter rateLimiter;
     private final FieldCipher cipher;
+    private final DeadlineRules deadlines;
     private final LiaisonConfig config;
     private final Clock clock;
 
     public OpinionSubmissions(OpinionRepository opinions, StationRepository stations, DeputyRepository deputies,
             UserRepository users, MediaLibrary media, ContentScreen screen, OpinionJournal journal, Idempotency idempotency,
-            RateLimiter rateLimiter, FieldCipher cipher, LiaisonConfig config, Clock clock) {
+            RateLimiter rateLimiter, FieldCipher cipher, DeadlineRules deadlines, LiaisonConfig config, Clock clock) {
         this.opinions = opinions;
         this.stations = stations;
         this.deputies = deputies;
@@ -70,6 +69,7 @@ public class OpinionSubmissions {
         this.idempotency = idempotency;
         this.rateLimiter = rateLimiter;
         this.cipher = cipher;
+        this.deadlines = deadlines;
         this.config = config;
         this.clock = clock;
     }
@@ -131,7 +131,7 @@ public class OpinionSubmissions {
                                 o.state = OpinionState.SUBMITTED;
                                 o.flagged = !reasons.isEmpty();
                                 o.flagReasons = reasons.isEmpty() ? null : String.join("; ", reasons);
-                                o.acceptDueAt = WorkingDays.deadline(now, ACCEPT_WITHIN, config.timeZone());
+                                o.acceptDueAt = deadlines.acceptBy(now);
                                 o.refreshDue();
                                 o.createdAt = now;
                                 o.updatedAt = now;

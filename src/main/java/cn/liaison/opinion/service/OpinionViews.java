@@ -45,6 +45,9 @@ public final class OpinionViews {
             OffsetDateTime acceptDueAt,
             OffsetDateTime replyDueAt,
             OffsetDateTime repliedAt,
+            @Schema(description = "When staff granted the one extension (延期); null if none") OffsetDateTime extendedAt,
+            @Schema(description = "When the missed deadline made it supervised (督办); null if not") OffsetDateTime supervisedAt,
+            @Schema(description = "When it went on the public board; null if it is not there") OffsetDateTime publishedAt,
             Rating rating,
             OffsetDateTime createdAt,
             List<Reply> replies,
@@ -54,7 +57,8 @@ public final class OpinionViews {
 
     @Schema(name = "OpinionSummary")
     public record Summary(Long id, String trackingNo, OpinionState state, OpinionKind kind, String title, Long stationId,
-            Long deputyId, boolean flagged, OffsetDateTime dueAt, OffsetDateTime createdAt) {
+            Long deputyId, boolean flagged, @Schema(description = "督办: a deadline was missed") boolean supervised,
+            OffsetDateTime dueAt, OffsetDateTime createdAt) {
     }
 
     @Schema(name = "OpinionReply")

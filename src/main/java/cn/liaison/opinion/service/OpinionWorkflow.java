@@ -1,7 +1,6 @@
 package cn.liaison.opinion.service;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -17,17 +16,18 @@ import cn.liaison.opinion.ActorRole;
 import cn.liaison.opinion.Opinion;
 import cn.liaison.opinion.OpinionAction;
 import cn.liaison.opinion.OpinionEvent.Visibility;
-import cn.liaison.opinion.OpinionKind;
 import cn.liaison.opinion.OpinionLifecycle;
 import cn.liaison.opinion.OpinionReply;
 import cn.liaison.opinion.OpinionState;
 import cn.liaison.opinion.Rating;
 import cn.liaison.opinion.repository.OpinionReplyRepository;
 import cn.liaison.opinion.repository.OpinionRepository;
-import cn.liaison.platform.config.LiaisonConfig;
+import cn.liaison.board.Redaction;
+import cn.liaison.deadline.DeadlineRules;
+import cn.liaison.notification.NotificationKind;
+import cn.liaison.notification.Outbox;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
-import cn.liaison.platform.time.WorkingDays;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -41,10 +41,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class OpinionWorkflow {
 
-    /** Reply within 5 working days for consultations, 15 for the rest (SPEC §3). */
-    static final int REPLY_WITHIN_CONSULTATION = 5;
-    static final int REPLY_WITHIN = 15;
-    static final Duration RATING_PERIOD = Duration.ofDays(7);
     private static final Set<OpinionState> MERGEABLE_INTO = Set.of(OpinionState.SUBMITTED, OpinionState.ACCEPTED,
             OpinionState.IN_PROGRESS, OpinionState.REPLIED);
 
@@ -54,25 +50,26 @@ public class OpinionWorkflow {
     private final OpinionAccess access;
     private final OpinionJournal journal;
     private final MediaLibrary media;
-    private final LiaisonConfig config;
+    private final DeadlineRules deadlines;
+    private final Outbox outbox;
     private final Clock clock;
 
     public OpinionWorkflow(OpinionRepository opinions, OpinionReplyRepository replies, DeputyRepository deputies,
-            OpinionAccess access, OpinionJournal journal, MediaLibrary media, LiaisonConfig config, Clock clock) {
+            OpinionAccess access, OpinionJournal journal, MediaLibrary media, DeadlineRules deadlines, Outbox outbox, Clock clock) {
         this.opinions = opinions;
         this.replies = replies;
         this.deputies = deputies;
         this.access = access;
         this.journal = journal;
         this.media = media;
-        this.config = config;
+        this.deadlines = deadlines;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
     public Uni<OpinionViews.Detail> accept(Caller caller, long id, @Valid Commands.Accept command) {
         return act(caller, id, OpinionAction.ACCEPT, command.note(), Visibility.PUBLIC, step -> {
-            int days = step.opinion().kind == OpinionKind.CONSULTATION ? REPLY_WITHIN_CONSULTATION : REPLY_WITHIN;
-            step.opinion().replyDueAt = WorkingDays.deadline(step.now(), days, config.timeZone());
+            step.opinion().replyDueAt = deadlines.replyBy(step.now(), step.opinion().kind);
             step.opinion().acceptedAt = step.now();
             return Uni.createFrom().voidItem();
         });
@@ -129,7 +126,13 @@ public class OpinionWorkflow {
                     reply.content = command.content().strip();
                     reply.photoIds = command.photoIds() == null ? List.of() : List.copyOf(command.photoIds());
                     reply.createdAt = step.now();
-                    step.opinion().repliedAt = step.now();
+                    Opinion o = step.opinion();
+                    o.repliedAt = step.now();
+                    if (o.firstRepliedAt == null) {
+                        o.firstRepliedAt = step.now();
+                        o.replyWorkingDays = deadlines.workingDaysBetween(o.acceptedAt, step.now());
+                        o.repliedOnTime = o.replyDueAt == null || !step.now().isAfter(o.replyDueAt);
+                    }
                     return replies.persist(reply).replaceWithVoid();
                 }));
     }
@@ -150,7 +153,7 @@ public class OpinionWorkflow {
         String note = command.rating() + (command.reason() == null ? "" : ": " + command.reason().strip());
         return act(caller, id, OpinionAction.RATE, note, Visibility.PUBLIC, step -> {
             Opinion o = step.opinion();
-            if (o.repliedAt == null || step.now().isAfter(o.repliedAt.plus(RATING_PERIOD))) {
+            if (o.repliedAt == null || step.now().isAfter(o.repliedAt.plus(deadlines.ratingPeriod()))) {
                 throw new ApiException(ErrorCode.RATING_PERIOD_OVER);
             }
             o.state = OpinionLifecycle.afterRating(command.rating(), o.unsatisfiedCount);
@@ -158,7 +161,7 @@ public class OpinionWorkflow {
             if (command.rating() == Rating.UNSATISFIED) {
                 o.unsatisfiedCount++;
                 if (o.state == OpinionState.IN_PROGRESS) {
-                    o.replyDueAt = WorkingDays.deadline(step.now(), REPLY_WITHIN, config.timeZone());
+                    o.replyDueAt = deadlines.replyBy(step.now(), o.kind);
                 } else {
                     o.flagged = true;
                     o.flagReasons = "UNSATISFIED_TWICE";
@@ -167,6 +170,58 @@ public class OpinionWorkflow {
             if (o.state == OpinionState.CLOSED) {
                 o.closedAt = step.now();
             }
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    /** Moves the deadline that runs now by some working days; once per opinion. */
+    public Uni<OpinionViews.Detail> extend(Caller caller, long id, @Valid Commands.Extend command) {
+        if (command.workingDays() > deadlines.longestExtension()) {
+            return Uni.createFrom().failure(ApiException.invalidField("workingDays", "field.extension-too-long", deadlines.longestExtension()));
+        }
+        String note = command.workingDays() + ": " + command.reason().strip();
+        return act(caller, id, OpinionAction.EXTEND, note, Visibility.PUBLIC, step -> {
+            Opinion o = step.opinion();
+            if (o.extendedAt != null) {
+                throw new ApiException(ErrorCode.ALREADY_EXTENDED);
+            }
+            o.extendedAt = step.now();
+            if (o.replyDueAt != null) {
+                o.replyDueAt = deadlines.extended(o.replyDueAt, command.workingDays());
+            } else {
+                o.acceptDueAt = deadlines.extended(o.acceptDueAt, command.workingDays());
+            }
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    /** Shows an answered opinion on the public board, with personal data taken out of its text. */
+    public Uni<OpinionViews.Detail> publish(Caller caller, long id, @Valid Commands.Publish command) {
+        return act(caller, id, OpinionAction.PUBLISH, command.note(), Visibility.INTERNAL, step -> {
+            Opinion o = step.opinion();
+            if (!o.consentToPublish || o.confidential) {
+                throw new ApiException(ErrorCode.NOT_PUBLISHABLE);
+            }
+            return Panache.getSession().chain(session -> session
+                    .createNativeQuery("select coalesce(nickname, '') from users where id = :id", String.class)
+                    .setParameter("id", o.submitterId).getSingleResult())
+                    .invoke(name -> {
+                        List<String> hidden = o.anonymous ? List.of(name) : List.of();
+                        o.publicTitle = Redaction.redact(o.title, hidden);
+                        o.publicContent = Redaction.redact(o.content, hidden);
+                        o.publicAuthor = o.anonymous || name.isBlank() ? null : name;
+                        o.publishedAt = o.publishedAt == null ? step.now() : o.publishedAt;
+                    }).replaceWithVoid();
+        });
+    }
+
+    public Uni<OpinionViews.Detail> unpublish(Caller caller, long id, @Valid Commands.Publish command) {
+        return act(caller, id, OpinionAction.UNPUBLISH, command.note(), Visibility.INTERNAL, step -> {
+            Opinion o = step.opinion();
+            if (o.publishedAt == null) {
+                throw new ApiException(ErrorCode.ACTION_NOT_ALLOWED_IN_STATE, o.state.name());
+            }
+            o.publishedAt = null;
             return Uni.createFrom().voidItem();
         });
     }
@@ -200,6 +255,7 @@ public class OpinionWorkflow {
                     .chain(() -> Panache.getSession().chain(session -> session.flush()))
                     .chain(() -> journal.append(o, action.name(), before, caller.userId(), step.role(), note, visibility, step.now()))
                     .chain(() -> Panache.getSession().chain(session -> session.flush()))
+                    .chain(() -> announce(action, o, note, step.now()))
                     .chain(() -> journal.detail(o, new OpinionAccess.Standing(step.role()), null));
         });
     }
@@ -224,6 +280,21 @@ public class OpinionWorkflow {
                 return new Step(o, standing.role(), Instant.now(clock));
             });
         });
+    }
+
+    /** Who hears of an action (SPEC §3), written to the outbox in the action's transaction. */
+    private Uni<Void> announce(OpinionAction action, Opinion o, String note, Instant now) {
+        return switch (action) {
+            case ACCEPT -> outbox.toUser(o.submitterId, NotificationKind.OPINION_ACCEPTED, o.id, null, now);
+            case REJECT -> outbox.toUser(o.submitterId, NotificationKind.OPINION_REJECTED, o.id, note, now);
+            case REPLY -> outbox.toUser(o.submitterId, NotificationKind.OPINION_REPLIED, o.id, null, now);
+            case ASSIGN -> outbox.toDeputy(o.deputyId, NotificationKind.OPINION_ASSIGNED, o.id, null, now);
+            // An unsatisfied citizen sends the work back to the deputy who has it.
+            case RATE -> o.state == OpinionState.IN_PROGRESS && o.deputyId != null
+                    ? outbox.toDeputy(o.deputyId, NotificationKind.OPINION_ASSIGNED, o.id, note, now)
+                    : Uni.createFrom().voidItem();
+            default -> Uni.createFrom().voidItem();
+        };
     }
 
     private static Uni<Void> close(Step step) {

@@ -1,9 +1,53 @@
 package cn.liaison.opinion.service;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import cn.liaison.identity.Caller;
 import cn.liaison.opinion.OpinionKind;
 import cn.liaison.opinion.OpinionState;
+import cn.liaison.platform.persistence.Sql;
 
 /** Filters of the staff queue; all optional. {@code text} finds Chinese substrings in title and content. */
 public record StaffQueueFilter(OpinionState state, Long regionId, Long stationId, Long categoryId, OpinionKind kind,
         Boolean flagged, Long deputyId, Long departmentId, Boolean overdue, String text) {
+
+    /** Adds the caller's scope and these filters to a query over {@code opinions o}. */
+    Sql where(Sql sql, Caller caller, Instant now) {
+        if (caller.scopePrefix() != null) {
+            sql.and("o.region_path like ?", caller.scopePrefix() + "%");
+        }
+        if (regionId != null) {
+            sql.and("o.region_path like (select path from regions where id = ?) || '%'", regionId);
+        }
+        if (state != null) {
+            sql.and("o.state = ?", state.name());
+        }
+        if (stationId != null) {
+            sql.and("o.station_id = ?", stationId);
+        }
+        if (categoryId != null) {
+            sql.and("o.category_id = ?", categoryId);
+        }
+        if (kind != null) {
+            sql.and("o.kind = ?", kind.name());
+        }
+        if (flagged != null) {
+            sql.and("o.flagged = ?", flagged);
+        }
+        if (deputyId != null) {
+            sql.and("o.deputy_id = ?", deputyId);
+        }
+        if (departmentId != null) {
+            sql.and("o.department_id = ?", departmentId);
+        }
+        if (Boolean.TRUE.equals(overdue)) {
+            sql.and("o.due_at < ?", now.atOffset(ZoneOffset.UTC));
+        }
+        if (text != null && !text.isBlank()) {
+            String pattern = Sql.contains(text.strip());
+            sql.and("(o.title like ? or o.content like ?)", pattern, pattern);
+        }
+        return sql;
+    }
 }

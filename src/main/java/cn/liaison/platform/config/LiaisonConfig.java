@@ -24,6 +24,12 @@ public interface LiaisonConfig {
 
     Directory directory();
 
+    Deadlines deadlines();
+
+    Notifications notifications();
+
+    Jobs jobs();
+
     /** Time zone in which times are shown to users and working days are counted. */
     @WithDefault("Asia/Shanghai")
     ZoneId timeZone();
@@ -88,6 +94,81 @@ public interface LiaisonConfig {
         /** How long such a lock lasts. */
         @WithDefault("15m")
         Duration passwordLockout();
+    }
+
+    interface Deadlines {
+        /** Working days staff have to accept or reject a new opinion. */
+        @WithDefault("2")
+        int acceptWithin();
+
+        /** Working days from acceptance to the reply, unless {@link #replyWithinByKind()} names the kind. */
+        @WithDefault("15")
+        int replyWithin();
+
+        /** Working days to reply by opinion kind (for example {@code CONSULTATION=5}); overrides {@link #replyWithin()}. */
+        Map<String, Integer> replyWithinByKind();
+
+        /** Longest extension staff may grant, once, in working days. */
+        @WithDefault("15")
+        int longestExtension();
+
+        /** Working days past a missed deadline after which an opinion is supervised (督办). */
+        @WithDefault("1")
+        int superviseAfter();
+
+        /** How long a citizen may rate a reply; then the opinion closes by itself. */
+        @WithDefault("7d")
+        Duration ratingPeriod();
+    }
+
+    interface Notifications {
+        /**
+         * Subscribe-message templates by notification kind (for example {@code OPINION_REPLIED}): the
+         * template id from the WeChat console and its fields. A kind without a template goes to the inbox.
+         */
+        Map<String, Template> templates();
+
+        /** The mini-program page a message opens; {@code {id}} becomes the opinion's id. */
+        @WithDefault("pages/opinion/detail?id={id}")
+        String page();
+
+        /** {@code formal}, {@code trial} or {@code developer}: which version of the mini-program a message opens. */
+        @WithDefault("formal")
+        String miniprogramState();
+
+        /** Sending attempts before a notification is parked for an admin to look at. */
+        @WithDefault("6")
+        int maxAttempts();
+
+        /** Wait before the first retry; each further retry waits twice as long. */
+        @WithDefault("30s")
+        Duration firstRetryAfter();
+
+        /** How long one instance holds a claimed notification before another may try it. */
+        @WithDefault("2m")
+        Duration claimFor();
+    }
+
+    interface Template {
+        /** Template id (模板 ID). */
+        String id();
+
+        /**
+         * Template field key → what fills it: {@code trackingNo}, {@code title}, {@code state},
+         * {@code note} or {@code time}. The key's type prefix ({@code thing}, {@code phrase},
+         * {@code character_string}, {@code name}, ...) decides how long a value may be.
+         */
+        Map<String, String> fields();
+    }
+
+    interface Jobs {
+        /** How often the deadline sweep runs ({@code off} disables it, as the tests do). */
+        @WithDefault("1m")
+        String sweepEvery();
+
+        /** How often the notification dispatcher looks for work. */
+        @WithDefault("5s")
+        String dispatchEvery();
     }
 
     interface Directory {

@@ -15,9 +15,11 @@ public final class Sql {
     private final List<Object> values = new ArrayList<>();
     private boolean hasWhere;
 
-    public Sql(String select) {
-        this.text = new StringBuilder(select);
+    /** Starts with a SELECT, binding {@code args} to its question marks (a computed column may need one). */
+    public Sql(String select, Object... args) {
+        this.text = new StringBuilder();
         this.hasWhere = select.toLowerCase().contains(" where ");
+        append(select, args);
     }
 
     /** Adds {@code AND condition}, binding {@code args} to its question marks in order. */

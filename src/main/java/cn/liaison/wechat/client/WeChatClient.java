@@ -48,4 +48,9 @@ public interface WeChatClient {
     @Path("/wxa/business/getuserphonenumber")
     @Consumes(MediaType.APPLICATION_JSON)
     Uni<String> userPhoneNumber(@QueryParam("access_token") String accessToken, Map<String, Object> body);
+
+    @POST
+    @Path("/cgi-bin/message/subscribe/send")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<String> sendSubscribeMessage(@QueryParam("access_token") String accessToken, Map<String, Object> body);
 }

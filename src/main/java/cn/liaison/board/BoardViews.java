@@ -1,0 +1,41 @@
+package cn.liaison.board;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import cn.liaison.opinion.OpinionKind;
+import cn.liaison.opinion.OpinionState;
+import cn.liaison.opinion.service.OpinionViews;
+
+/** What the public board shows: only published text, with personal data removed. */
+public final class BoardViews {
+
+    private BoardViews() {
+    }
+
+    @Schema(name = "PublicOpinionSummary")
+    public record Summary(Long id, String trackingNo, String title, OpinionKind kind, Long categoryId, Long stationId,
+            OpinionState state, int supportCount, OffsetDateTime publishedAt) {
+    }
+
+    @Schema(name = "PublicOpinion")
+    public record Detail(Long id, String trackingNo, String title, String content, OpinionKind kind, Long categoryId,
+            Long stationId, OpinionState state,
+            @Schema(description = "The submitter's name if they chose to show it; null for anonymous opinions") String author,
+            int supportCount, @Schema(description = "Whether the signed-in caller supports it") boolean supportedByMe,
+            OffsetDateTime createdAt, OffsetDateTime publishedAt, List<OpinionViews.Reply> replies, List<OpinionViews.Event> events) {
+    }
+
+    @Schema(name = "Support")
+    public record Support(Long opinionId, int supportCount, boolean supportedByMe) {
+    }
+
+    /** An opinion like the one being written: published (support it) or still open. */
+    @Schema(name = "SimilarOpinion")
+    public record Similar(Long id, String trackingNo, String title, OpinionState state,
+            @Schema(description = "Whether it is on the public board, where it can be supported") boolean published,
+            int supportCount, double similarity) {
+    }
+}

@@ -1,0 +1,162 @@
+package cn.liaison.board;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.liaison.opinion.ActorRole;
+import cn.liaison.opinion.OpinionEvent;
+import cn.liaison.opinion.OpinionKind;
+import cn.liaison.opinion.OpinionState;
+import cn.liaison.opinion.service.OpinionViews;
+import cn.liaison.platform.error.ApiException;
+import cn.liaison.platform.error.ErrorCode;
+import cn.liaison.platform.paging.Cursor;
+import cn.liaison.platform.paging.Page;
+import cn.liaison.platform.persistence.IdList;
+import cn.liaison.platform.persistence.Sql;
+import cn.liaison.platform.time.ApiTime;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Reads of the public board and support (附议). Only published opinions exist here; everything
+ * shown comes from the redacted public text, and replies and the public timeline are redacted as
+ * they are read (they may quote a phone number too).
+ */
+@ApplicationScoped
+public class PublicBoard {
+
+    private static final String SUMMARY = "select o.id, o.tracking_no, o.public_title, o.kind, o.category_id, o.station_id, o.state,"
+            + " o.support_count, o.published_at from opinions o where o.published_at is not null";
+
+    /** How the list is ordered. */
+    public enum Order {
+        NEWEST, MOST_SUPPORTED
+    }
+
+    private final Pool pool;
+    private final Clock clock;
+
+    public PublicBoard(Pool pool, Clock clock) {
+        this.pool = pool;
+        this.clock = clock;
+    }
+
+    public Uni<Page<BoardViews.Summary>> list(Long categoryId, Long regionId, Long stationId, Order order, String cursor, int limit) {
+        Sql sql = new Sql(SUMMARY);
+        if (categoryId != null) {
+            sql.and("o.category_id = ?", categoryId);
+        }
+        if (regionId != null) {
+            sql.and("o.region_path like (select path from regions where id = ?) || '%'", regionId);
+        }
+        if (stationId != null) {
+            sql.and("o.station_id = ?", stationId);
+        }
+        boolean newest = order != Order.MOST_SUPPORTED;
+        if (cursor != null) {
+            String[] keys = Cursor.keys(cursor, 2);
+            try {
+                if (newest) {
+                    sql.and("(o.published_at, o.id) < (?, ?)", OffsetDateTime.parse(keys[0]), Long.parseLong(keys[1]));
+                } else {
+                    sql.and("(o.support_count, o.id) < (?, ?)", Integer.parseInt(keys[0]), Long.parseLong(keys[1]));
+                }
+            } catch (RuntimeException e) {
+                throw new ApiException(ErrorCode.INVALID_CURSOR);
+            }
+        }
+        sql.then(newest ? "order by o.published_at desc, o.id desc limit ?" : "order by o.support_count desc, o.id desc limit ?", limit + 1);
+        return pool.preparedQuery(sql.text()).execute(sql.values()).map(rows -> {
+            List<Row> list = new ArrayList<>();
+            rows.forEach(list::add);
+            return Page.of(list, limit, PublicBoard::summary, r -> newest
+                    ? Cursor.of(r.getOffsetDateTime("published_at"), r.getLong("id"))
+                    : Cursor.of(r.getInteger("support_count"), r.getLong("id")));
+        });
+    }
+
+    /** A published opinion with its replies and public timeline; anything else is not found. */
+    public Uni<BoardViews.Detail> show(long id, Long viewerId) {
+        return pool.preparedQuery("select o.*, exists (select 1 from opinion_supports s where s.opinion_id = o.id and s.user_id = $2)"
+                + " as supported from opinions o where o.id = $1 and o.published_at is not null")
+                .execute(Tuple.of(id, viewerId == null ? -1L : viewerId)).chain(rows -> {
+                    if (rows.size() == 0) {
+                        return Uni.createFrom().failure(ApiException.notFound());
+                    }
+                    Row o = rows.iterator().next();
+                    return replies(id).chain(replies -> events(id).map(events -> new BoardViews.Detail(o.getLong("id"),
+                            o.getString("tracking_no"), o.getString("public_title"), o.getString("public_content"),
+                            OpinionKind.valueOf(o.getString("kind")), o.getLong("category_id"), o.getLong("station_id"),
+                            OpinionState.valueOf(o.getString("state")), o.getString("public_author"), o.getInteger("support_count"),
+                            o.getBoolean("supported"), ApiTime.of(o.getOffsetDateTime("created_at").toInstant()),
+                            ApiTime.of(o.getOffsetDateTime("published_at").toInstant()), replies, events)));
+                });
+    }
+
+    /**
+     * Adds the caller's support once: the unique (opinion, user) key decides, so a second tap or a
+     * retried request changes nothing and answers the same count.
+     */
+    public Uni<BoardViews.Support> support(long userId, long id) {
+        OffsetDateTime now = Instant.now(clock).atOffset(ZoneOffset.UTC);
+        return pool.withTransaction(connection -> connection.preparedQuery("""
+                with added as (
+                    insert into opinion_supports (opinion_id, user_id, created_at)
+                    select id, $2, $3 from opinions where id = $1 and published_at is not null
+                    on conflict do nothing returning opinion_id)
+                update opinions set support_count = support_count + 1 where id in (select opinion_id from added)""")
+                .execute(Tuple.of(id, userId, now))
+                .chain(() -> connection.preparedQuery("select support_count from opinions where id = $1 and published_at is not null")
+                        .execute(Tuple.of(id))))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        throw ApiException.notFound();
+                    }
+                    return new BoardViews.Support(id, rows.iterator().next().getInteger(0), true);
+                });
+    }
+
+    private Uni<List<OpinionViews.Reply>> replies(long id) {
+        return pool.preparedQuery("select id, author_role, department_id, content, photo_ids, created_at from opinion_replies"
+                + " where opinion_id = $1 order by id").execute(Tuple.of(id)).map(rows -> {
+                    List<OpinionViews.Reply> list = new ArrayList<>();
+                    rows.forEach(r -> list.add(new OpinionViews.Reply(r.getLong(0), ActorRole.valueOf(r.getString(1)), r.getLong(2),
+                            Redaction.redact(r.getString(3), List.of()), IdList.parse(r.getString(4)),
+                            ApiTime.of(r.getOffsetDateTime(5).toInstant()))));
+                    return list;
+                });
+    }
+
+    /** The public timeline without notes: a citizen's follow-up or a reason may name people the board must not. */
+    private Uni<List<OpinionViews.Event>> events(long id) {
+        return pool.preparedQuery("select seq, type, state_before, state_after, actor_role, created_at from opinion_events"
+                + " where opinion_id = $1 and visibility = 'PUBLIC' and type not in ('FOLLOW_UP') order by seq")
+                .execute(Tuple.of(id)).map(rows -> {
+                    List<OpinionViews.Event> list = new ArrayList<>();
+                    rows.forEach(r -> list.add(new OpinionViews.Event(r.getInteger(0), r.getString(1), state(r.getString(2)),
+                            state(r.getString(3)), ActorRole.valueOf(r.getString(4)), null, OpinionEvent.Visibility.PUBLIC,
+                            ApiTime.of(r.getOffsetDateTime(5).toInstant()))));
+                    return list;
+                });
+    }
+
+    private static OpinionState state(String name) {
+        return name == null ? null : OpinionState.valueOf(name);
+    }
+
+    private static BoardViews.Summary summary(Row r) {
+        return new BoardViews.Summary(r.getLong("id"), r.getString("tracking_no"), r.getString("public_title"),
+                OpinionKind.valueOf(r.getString("kind")), r.getLong("category_id"), r.getLong("station_id"),
+                OpinionState.valueOf(r.getString("state")), r.getInteger("support_count"),
+                ApiTime.of(r.getOffsetDateTime("published_at").toInstant()));
+    }
+}

@@ -1,0 +1,59 @@
+package cn.liaison.board.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.liaison.board.OpenFigures;
+import cn.liaison.board.StaffFigures;
+import cn.liaison.board.StatsViews;
+import cn.liaison.identity.Role;
+import cn.liaison.identity.rest.Callers;
+import cn.liaison.platform.web.FinishesOnDisconnect;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+@FinishesOnDisconnect
+@Path("/api/v1")
+@Tag(name = "Statistics")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatsResource {
+
+    private final OpenFigures open;
+    private final StaffFigures staff;
+    private final SecurityIdentity identity;
+
+    public StatsResource(OpenFigures open, StaffFigures staff, SecurityIdentity identity) {
+        this.open = open;
+        this.staff = staff;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/public/stats")
+    @Operation(summary = "How a region's opinions were answered in a period of months: totals, by category, by region, month by month (at most a minute old)")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND: no such region")
+    public Uni<StatsViews.PublicStats> publicStats(@QueryParam("regionId") @Parameter(description = "Default: everywhere") Long regionId,
+            @QueryParam("from") @Parameter(description = "First month, 2026-01; default: January of the last month's year") String from,
+            @QueryParam("to") @Parameter(description = "Last month, 2026-11; default: this month") String to) {
+        return open.of(regionId, from, to);
+    }
+
+    @GET
+    @Path("/staff/stats")
+    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @Operation(summary = "Figures within my scope per station, deputy or department, with backlog and overdue counts now")
+    public Uni<StatsViews.StaffStats> staffStats(@QueryParam("by") @DefaultValue("STATION") StaffFigures.By by,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
+        return staff.of(Callers.of(identity), by, from, to);
+    }
+}

@@ -1,0 +1,52 @@
+package cn.liaison.deadline;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.liaison.opinion.OpinionKind;
+import cn.liaison.platform.config.LiaisonConfig;
+
+/** The time limits of SPEC §3, in working days of the admin calendar, per opinion kind. */
+@ApplicationScoped
+public class DeadlineRules {
+
+    private final WorkingCalendar calendar;
+    private final LiaisonConfig.Deadlines limits;
+
+    public DeadlineRules(WorkingCalendar calendar, LiaisonConfig config) {
+        this.calendar = calendar;
+        this.limits = config.deadlines();
+    }
+
+    public Instant acceptBy(Instant submitted) {
+        return calendar.current().deadline(submitted, limits.acceptWithin());
+    }
+
+    public Instant replyBy(Instant accepted, OpinionKind kind) {
+        return calendar.current().deadline(accepted, limits.replyWithinByKind().getOrDefault(kind.name(), limits.replyWithin()));
+    }
+
+    /** A deadline moved on by {@code workingDays}. */
+    public Instant extended(Instant due, int workingDays) {
+        return calendar.current().deadline(due.minusNanos(1), workingDays);
+    }
+
+    /** Working days from acceptance to the first reply. */
+    public int workingDaysBetween(Instant from, Instant to) {
+        return calendar.current().between(from, to);
+    }
+
+    /** Deadlines at or before this instant were missed {@code superviseAfter} working days ago. */
+    public Instant supervisionCutoff(Instant now) {
+        return calendar.current().passedBy(now, limits.superviseAfter());
+    }
+
+    public int longestExtension() {
+        return limits.longestExtension();
+    }
+
+    public java.time.Duration ratingPeriod() {
+        return limits.ratingPeriod();
+    }
+}

@@ -1,0 +1,91 @@
+package cn.liaison.deadline;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import cn.liaison.platform.config.LiaisonConfig;
+import cn.liaison.platform.time.WorkingDays;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * The admin-kept calendar of holidays and make-up working days, held in memory so that deadlines
+ * are computed without a query (and so inside any transaction). An edit applies at once on the
+ * instance that made it and within 30 seconds on the others.
+ */
+@ApplicationScoped
+public class WorkingCalendar {
+
+    private static final Logger LOG = Logger.getLogger(WorkingCalendar.class);
+
+    private final Pool pool;
+    private final LiaisonConfig config;
+    private volatile WorkingDays current;
+
+    public WorkingCalendar(Pool pool, LiaisonConfig config) {
+        this.pool = pool;
+        this.config = config;
+        this.current = new WorkingDays(Map.of(), config.timeZone());
+    }
+
+    /** The calendar as last loaded; weekends only until the first load succeeds. */
+    public WorkingDays current() {
+        return current;
+    }
+
+    void loadAtStart(@Observes StartupEvent event) {
+        try {
+            reload().await().atMost(Duration.ofSeconds(10));
+        } catch (RuntimeException e) {
+            LOG.warnf("Working-day calendar not loaded yet (%s); weekends only until the next refresh", e.getMessage());
+        }
+    }
+
+    @Scheduled(every = "30s", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> refresh() {
+        return reload().onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    public Uni<List<CalendarDay>> between(LocalDate from, LocalDate to) {
+        return pool.preparedQuery("select day, working, name from calendar_days where day between $1 and $2 order by day")
+                .execute(Tuple.of(from, to)).map(rows -> {
+                    List<CalendarDay> days = new ArrayList<>();
+                    rows.forEach(r -> days.add(new CalendarDay(r.getLocalDate(0), r.getBoolean(1), r.getString(2))));
+                    return days;
+                });
+    }
+
+    /** Marks days as holidays or make-up working days, replacing what was said of them before. */
+    public Uni<List<CalendarDay>> put(List<CalendarDay> days) {
+        return pool.withTransaction(connection -> connection.preparedQuery("insert into calendar_days (day, working, name)"
+                + " values ($1, $2, $3) on conflict (day) do update set working = excluded.working, name = excluded.name")
+                .executeBatch(days.stream().map(d -> Tuple.of(d.day(), d.working(), d.name() == null ? "" : d.name())).toList()))
+                .chain(this::reload).replaceWith(days);
+    }
+
+    /** Makes a day ordinary again (working from Monday to Friday). */
+    public Uni<Void> remove(LocalDate day) {
+        return pool.preparedQuery("delete from calendar_days where day = $1").execute(Tuple.of(day))
+                .chain(this::reload);
+    }
+
+    private Uni<Void> reload() {
+        return pool.query("select day, working from calendar_days").execute().invoke(rows -> {
+            Map<LocalDate, Boolean> exceptions = new HashMap<>();
+            rows.forEach(r -> exceptions.put(r.getLocalDate(0), r.getBoolean(1)));
+            current = new WorkingDays(exceptions, config.timeZone());
+        }).replaceWithVoid();
+    }
+}

@@ -1,0 +1,71 @@
+package cn.liaison.notification.rest;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.liaison.identity.rest.Callers;
+import cn.liaison.notification.Inbox;
+import cn.liaison.platform.paging.Page;
+import cn.liaison.platform.paging.PageRequest;
+import cn.liaison.platform.web.FinishesOnDisconnect;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/** Its own root path: under /api/v1 it would lose the match to /api/v1/me. */
+@FinishesOnDisconnect
+@Path("/api/v1/me/notifications")
+@Tag(name = "Notifications")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class MyNotificationsResource {
+
+    private final Inbox inbox;
+    private final SecurityIdentity identity;
+
+    public MyNotificationsResource(Inbox inbox, SecurityIdentity identity) {
+        this.inbox = inbox;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(summary = "My notifications, newest first, however they were delivered")
+    public Uni<Page<Inbox.Notification>> list(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
+            @Valid @BeanParam PageRequest page) {
+        return inbox.of(Callers.of(identity).userId(), unreadOnly, page.cursor, page.limit);
+    }
+
+    @GET
+    @Path("/unread-count")
+    @Operation(summary = "How many of my notifications are unread (the badge)")
+    public Uni<Inbox.UnreadCount> unread() {
+        return inbox.unread(Callers.of(identity).userId());
+    }
+
+    @POST
+    @Path("/{id}/read")
+    @Operation(summary = "Mark one notification read")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    public Uni<Inbox.Notification> read(@PathParam("id") long id) {
+        return inbox.markRead(Callers.of(identity).userId(), id);
+    }
+
+    @POST
+    @Path("/read-all")
+    @Operation(summary = "Mark all my notifications read")
+    public Uni<Void> readAll() {
+        return inbox.markAllRead(Callers.of(identity).userId());
+    }
+}

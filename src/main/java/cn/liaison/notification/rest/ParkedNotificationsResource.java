@@ -1,0 +1,51 @@
+package cn.liaison.notification.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.liaison.identity.Role;
+import cn.liaison.notification.Inbox;
+import cn.liaison.platform.paging.Page;
+import cn.liaison.platform.paging.PageRequest;
+import cn.liaison.platform.web.FinishesOnDisconnect;
+import io.smallrye.mutiny.Uni;
+
+@FinishesOnDisconnect
+@Path("/api/v1/admin/notifications")
+@Tag(name = "Administration")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+public class ParkedNotificationsResource {
+
+    private final Inbox inbox;
+
+    public ParkedNotificationsResource(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @GET
+    @Path("/parked")
+    @Operation(summary = "Notifications the dispatcher gave up on, newest first, with the last error")
+    public Uni<Page<Inbox.Parked>> parked(@Valid @BeanParam PageRequest page) {
+        return inbox.parked(page.cursor, page.limit);
+    }
+
+    @POST
+    @Path("/{id}/resend")
+    @Operation(summary = "Put a parked notification back in the outbox")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    public Uni<Inbox.Parked> resend(@PathParam("id") long id) {
+        return inbox.resend(id);
+    }
+}
