@@ -39,27 +39,32 @@ openssl rsa -in "$WORK/jwt-private.pem" -pubout -out "$WORK/jwt-public.pem" 2>/d
 
 node bench/wechat_stub.js "$STUB_PORT" & STUB=$!
 
-echo "== starting the jar"
-QUARKUS_DATASOURCE_USERNAME=postgres \
-QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://127.0.0.1:5432/$DB" \
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
-QUARKUS_REDIS_HOSTS="redis://127.0.0.1:6379/2" \
-MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/jwt-public.pem" \
-SMALLRYE_JWT_SIGN_KEY_LOCATION="$WORK/jwt-private.pem" \
-LIAISON_CRYPTO_KEY="$(openssl rand -base64 32)" \
-LIAISON_WECHAT_APP_ID=wx-bench LIAISON_WECHAT_APP_SECRET="$(openssl rand -hex 16)" \
-LIAISON_WECHAT_BASE_URL="http://127.0.0.1:$STUB_PORT" \
-LIAISON_BOOTSTRAP_ADMIN_USERNAME=admin LIAISON_BOOTSTRAP_ADMIN_PASSWORD=bench-admin-password \
-java -Xmx1g -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
-  -Dliaison.rate-limits.wechat-login.limit=1000000000 -Dliaison.rate-limits.password-login.limit=1000000000 \
-  -Dliaison.rate-limits.opinion-hourly.limit=1000000000 -Dliaison.rate-limits.opinion-daily.limit=1000000000 \
-  -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 & APP=$!
+start_app() { # max heap
+  QUARKUS_DATASOURCE_USERNAME=postgres \
+  QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://127.0.0.1:5432/$DB" \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+  QUARKUS_REDIS_HOSTS="redis://127.0.0.1:6379/2" \
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/jwt-public.pem" \
+  SMALLRYE_JWT_SIGN_KEY_LOCATION="$WORK/jwt-private.pem" \
+  LIAISON_CRYPTO_KEY="$CRYPTO_KEY" \
+  LIAISON_WECHAT_APP_ID=wx-bench LIAISON_WECHAT_APP_SECRET="$APP_SECRET" \
+  LIAISON_WECHAT_BASE_URL="http://127.0.0.1:$STUB_PORT" \
+  LIAISON_BOOTSTRAP_ADMIN_USERNAME=admin LIAISON_BOOTSTRAP_ADMIN_PASSWORD=bench-admin-password \
+  java -Xmx"$1" -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
+    -Dliaison.rate-limits.wechat-login.limit=1000000000 -Dliaison.rate-limits.password-login.limit=1000000000 \
+    -Dliaison.rate-limits.opinion-hourly.limit=1000000000 -Dliaison.rate-limits.opinion-daily.limit=1000000000 \
+    -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 & APP=$!
+  for _ in $(seq 1 120); do
+    curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && return 0
+    kill -0 "$APP" 2>/dev/null || { cat "$WORK/app.log"; exit 1; }
+    sleep 0.5
+  done
+}
+CRYPTO_KEY="$(openssl rand -base64 32)"
+APP_SECRET="$(openssl rand -hex 16)"
 
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break
-  kill -0 "$APP" 2>/dev/null || { cat "$WORK/app.log"; exit 1; }
-  sleep 0.5
-done
+echo "== starting the jar"
+start_app 1g
 redis-cli -n 2 flushdb >/dev/null
 psql $PGURL -q -f bench/seed-directory.sql $DB
 COUNTY=$(psql $PGURL -tAc "select id from regions where code = 'BENCH'" $DB)
@@ -85,6 +90,15 @@ TOKEN=$(curl -sf -H 'Content-Type: application/json' -d '{"code":"citizen-1"}' "
 ADMIN_TOKEN=$(curl -sf -H 'Content-Type: application/json' -d '{"username":"admin","password":"bench-admin-password"}' \
   "$BASE/api/v1/auth/password-login" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
 
+# Requests over many published opinions and over every township's figures, as the public reads them.
+PUBLISHED_LUA=bench/lua/generated-published.lua
+REGIONS_LUA=bench/lua/generated-regions.lua
+printf 'local ids = {%s}\nrequest = function() return wrk.format("GET", "/api/v1/public/opinions/" .. ids[math.random(#ids)]) end\n' \
+  "$(psql $PGURL -tAc "select string_agg(id::text, ',') from (select id from opinions where published_at is not null order by random() limit 2000) x" $DB)" \
+  > "$PUBLISHED_LUA"
+printf 'local ids = {%s}\nrequest = function() return wrk.format("GET", "/api/v1/public/stats?regionId=" .. ids[math.random(#ids)]) end\n' \
+  "$(psql $PGURL -tAc "select string_agg(id::text, ',') from regions where parent_id = $COUNTY" $DB)" > "$REGIONS_LUA"
+
 echo "== warming up (the JIT compiles the hot paths; cold numbers are half the warm ones)"
 for _ in 1 2; do
   wrk -t2 -c64 -d5s -s bench/lua/submit-opinion.lua -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/opinions" >/dev/null
@@ -95,6 +109,12 @@ for _ in 1 2; do
   wrk -t2 -c64 -d8s -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/me" >/dev/null
   wrk -t2 -c64 -d5s -s bench/lua/random-station.lua "$BASE/api/v1/stations" >/dev/null
   wrk -t2 -c64 -d5s -s bench/lua/random-deputy.lua "$BASE/api/v1/deputies" >/dev/null
+  wrk -t2 -c64 -d5s "$BASE/api/v1/public/opinions" >/dev/null
+  wrk -t2 -c64 -d5s -s "$PUBLISHED_LUA" "$BASE/api/v1/public/opinions" >/dev/null
+  wrk -t2 -c64 -d5s "$BASE/api/v1/public/opinions/similar?text=%E8%B7%AF%E7%81%AF&stationId=7" >/dev/null
+  wrk -t2 -c64 -d5s -s "$REGIONS_LUA" "$BASE/api/v1/public/stats" >/dev/null
+  wrk -t2 -c64 -d5s "$BASE/api/v1/public/stats" >/dev/null
+  wrk -t2 -c64 -d5s -H "Authorization: Bearer $ADMIN_TOKEN" "$BASE/api/v1/staff/stats" >/dev/null
 done
 
 echo "== load (${DURATION}s each)"
@@ -113,6 +133,14 @@ run_wrk "GET /api/v1/staff/opinions" "" "$BASE/api/v1/staff/opinions" "$CONNECTI
 run_wrk "GET /api/v1/staff/opinions?state&stationId" "" "$BASE/api/v1/staff/opinions?state=IN_PROGRESS&stationId=7" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
 run_wrk "GET /api/v1/staff/opinions?q" "" "$BASE/api/v1/staff/opinions?q=%E8%B7%AF%E7%81%AF%E4%B8%8D%E4%BA%AE" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
 run_wrk "GET /api/v1/opinions/{id}" random-opinion.lua "$BASE/api/v1/opinions" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
+run_wrk "GET /api/v1/public/opinions" "" "$BASE/api/v1/public/opinions" "$CONNECTIONS"
+run_wrk "GET /api/v1/public/opinions?order=MOST_SUPPORTED" "" "$BASE/api/v1/public/opinions?order=MOST_SUPPORTED" "$CONNECTIONS"
+run_wrk "GET /api/v1/public/opinions?stationId" "" "$BASE/api/v1/public/opinions?stationId=13" "$CONNECTIONS"
+run_wrk "GET /api/v1/public/opinions/{id}" "$(basename "$PUBLISHED_LUA")" "$BASE/api/v1/public/opinions" "$CONNECTIONS"
+run_wrk "GET /api/v1/public/opinions/similar" "" "$BASE/api/v1/public/opinions/similar?text=%E5%B0%8F%E5%8C%BA%E8%B7%AF%E7%81%AF%E4%B8%8D%E4%BA%AE&stationId=14" "$CONNECTIONS"
+run_wrk "GET /api/v1/public/stats" "" "$BASE/api/v1/public/stats" "$CONNECTIONS"
+run_wrk "GET /api/v1/public/stats?regionId" "$(basename "$REGIONS_LUA")" "$BASE/api/v1/public/stats" "$CONNECTIONS"
+run_wrk "GET /api/v1/staff/stats" "" "$BASE/api/v1/staff/stats" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
 
 echo "== raw limits, same machine, same run"
 PG_ME=$(pgbench $PGURL -n -c "$CONNECTIONS" -j 2 -T "$DURATION" -f bench/pgbench-me.sql $DB 2>/dev/null | awk '/^tps/ {print $3}')
@@ -121,7 +149,31 @@ PG_SUBMIT=$(pgbench $PGURL -n -c "$CONNECTIONS" -j 2 -T "$DURATION" -f bench/pgb
 PLANS=$(psql $PGURL -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.region_path like '/1/%' order by o.due_at, o.id limit 21" \
   -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.state = 'IN_PROGRESS' and o.station_id = 7 order by o.due_at, o.id limit 21" \
   -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where (o.title like '%路灯不亮%' or o.content like '%路灯不亮%') order by o.due_at, o.id limit 21" \
-  -c "explain (analyze, costs off, timing off, summary off) select id from opinions where submitter_id = 10002 and id < 9223372036854775807 order by id desc limit 21" $DB)
+  -c "explain (analyze, costs off, timing off, summary off) select id from opinions where submitter_id = 10002 and id < 9223372036854775807 order by id desc limit 21" \
+  -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.published_at is not null order by o.published_at desc, o.id desc limit 21" \
+  -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.published_at is not null and o.station_id = 13 order by o.published_at desc, o.id desc limit 21" \
+  -c "set pg_trgm.similarity_threshold = 0.2" \
+  -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.title % '小区路灯不亮' and o.station_id = 14 and (o.published_at is not null or (o.state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'REPLIED') and o.consent_to_publish and not o.confidential and not o.anonymous)) order by similarity(o.title, '小区路灯不亮') desc limit 5" $DB)
+echo "== export of every opinion as CSV, the service restarted with a 256 MB heap"
+kill "$APP"; wait "$APP" 2>/dev/null || true
+start_app 256m
+ADMIN_TOKEN=$(curl -sf -H 'Content-Type: application/json' -d '{"username":"admin","password":"bench-admin-password"}' \
+  "$BASE/api/v1/auth/password-login" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
+heap_used() { curl -sf "$BASE/q/metrics" | grep '^jvm_memory_used_bytes' | grep 'area="heap"' | awk '{s += $NF} END {printf "%d", s}'; }
+HEAP_IDLE_MB=$(( $(heap_used) / 1048576 ))
+EXPORT_START=$(date +%s.%N)
+curl -sf -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Accept: text/csv' "$BASE/api/v1/staff/opinions/export" -o "$WORK/export.csv" & EXPORT=$!
+HEAP_MAX=0
+while kill -0 "$EXPORT" 2>/dev/null; do
+  used=$(heap_used || echo 0); [ "$used" -gt "$HEAP_MAX" ] && HEAP_MAX=$used
+  sleep 0.2
+done
+wait "$EXPORT"
+EXPORT_SECONDS=$(python3 -c "print(f'{$(date +%s.%N) - $EXPORT_START:.1f}')")
+EXPORT_ROWS=$(( $(wc -l < "$WORK/export.csv") - 1 ))
+EXPORT_MB=$(( $(stat -c %s "$WORK/export.csv") / 1048576 ))
+EXPORT_HEAP_MB=$(( HEAP_MAX / 1048576 ))
+
 REDIS=$(redis-benchmark -h 127.0.0.1 -n 200000 -c "$CONNECTIONS" -q -t get,set 2>/dev/null | tr '\r' '\n' | awk '/requests per second/ {printf "%s %s ", $1, $2}')
 
 ratio() { python3 -c "print(f'{float($1)/float($2):.2f}')"; }
@@ -153,6 +205,9 @@ ratio() { python3 -c "print(f'{float($1)/float($2):.2f}')"; }
   echo "| submission ÷ pgbench of its SQL | $(ratio "$RPS_POST__api_v1_opinions" "$PG_SUBMIT") |"
   echo
   echo "Opinions in the database: $OPINIONS plus those submitted by the run (seeded in ${SEED_SECONDS} s)."
+  echo
+  echo "CSV export of all $EXPORT_ROWS opinions ($EXPORT_MB MB) with the service restarted at -Xmx256m: ${EXPORT_SECONDS} s,"
+  echo "heap in use before: $HEAP_IDLE_MB MB; the highest sampled every 0.2 s during the export: $EXPORT_HEAP_MB MB."
   echo
   echo "Query plans of the opinion lists (EXPLAIN ANALYZE at this size):"
   echo

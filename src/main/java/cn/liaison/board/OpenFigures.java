@@ -15,6 +15,7 @@ import cn.liaison.platform.cache.RecentResults;
 import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.time.ApiTime;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -50,7 +51,13 @@ public class OpenFigures {
         this.pool = pool;
         this.config = config;
         this.clock = clock;
-        this.recent = new RecentResults<>(Duration.ofSeconds(30), Duration.ofMinutes(1), 10_000, clock);
+        this.recent = new RecentResults<>(Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(10), 10_000, clock);
+    }
+
+    /** Figures asked for in the last ten minutes are recounted before anyone has to wait for them. */
+    @Scheduled(every = "10s", delayed = "10s")
+    void keepWarm() {
+        recent.refreshInBackground();
     }
 
     public Uni<StatsViews.PublicStats> of(Long regionId, String from, String to) {

@@ -72,8 +72,8 @@ public class NotificationDispatcher {
     private Uni<Integer> dispatchBatches(int batches, int handled) {
         return claim().chain(batch -> Multi.createFrom().iterable(batch)
                 .onItem().transformToUni(this::deliver).merge(SENDING_AT_ONCE)
-                .collect().with(java.util.stream.Collectors.counting())
-                .chain(count -> batch.size() < BATCH || batches + 1 >= MAX_BATCHES_PER_RUN
+                .collect().asList()
+                .chain(sent -> batch.size() < BATCH || batches + 1 >= MAX_BATCHES_PER_RUN
                         ? Uni.createFrom().item(handled + batch.size())
                         : dispatchBatches(batches + 1, handled + batch.size())));
     }

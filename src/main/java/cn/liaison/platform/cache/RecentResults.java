@@ -10,76 +10,92 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Keeps the results of expensive reads (aggregates over many rows) on this instance, so that they
- * are computed about once per {@code refreshAfter} whatever the traffic, and never older than
- * {@code maxAge}. Past {@code refreshAfter} the old value is still answered while one caller
- * recomputes it in the background; callers only wait when there is no value young enough. Keys
- * must come from a small space (the callers normalise their parameters); the map is cleared when
+ * are computed about once per {@code refreshAfter} whatever the traffic, and never answered older
+ * than {@code maxAge}. Past {@code refreshAfter} the old value is still answered while one
+ * computation runs in the background; {@link #refreshInBackground()}, called periodically, does
+ * the same for every key asked for within {@code keepWarmFor}, so that readers of a steadily read
+ * key never wait. Only the first reader of a key, or one after a long quiet spell, waits.
+ * Keys must come from a small space (callers normalise their parameters); the map is cleared when
  * it grows past {@code maxKeys} rather than grow without bound.
  */
 public final class RecentResults<K, V> {
 
     private final Duration refreshAfter;
     private final Duration maxAge;
+    private final Duration keepWarmFor;
     private final int maxKeys;
     private final Clock clock;
     private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
 
-    public RecentResults(Duration refreshAfter, Duration maxAge, int maxKeys, Clock clock) {
+    public RecentResults(Duration refreshAfter, Duration maxAge, Duration keepWarmFor, int maxKeys, Clock clock) {
         this.refreshAfter = refreshAfter;
         this.maxAge = maxAge;
+        this.keepWarmFor = keepWarmFor;
         this.maxKeys = maxKeys;
         this.clock = clock;
     }
 
     public Uni<V> get(K key, Supplier<Uni<V>> compute) {
         Instant now = Instant.now(clock);
-        Entry<V> entry = entries.get(key);
-        if (entry != null && entry.value != null && now.isBefore(entry.at.plus(maxAge))) {
-            if (!now.isBefore(entry.at.plus(refreshAfter)) && entry.refreshing.compareAndSet(false, true)) {
-                load(key, compute).subscribe().with(v -> { }, e -> entry.refreshing.set(false));
+        Entry<V> entry = entries.computeIfAbsent(key, k -> {
+            if (entries.size() >= maxKeys) {
+                entries.clear();
             }
-            return Uni.createFrom().item(entry.value);
+            return new Entry<>(compute);
+        });
+        entry.lastAsked = now;
+        Result<V> result = entry.result;
+        if (result != null && now.isBefore(result.at.plus(maxAge))) {
+            if (!now.isBefore(result.at.plus(refreshAfter))) {
+                entry.refresh(clock);
+            }
+            return Uni.createFrom().item(result.value);
         }
-        return load(key, compute);
+        return entry.refresh(clock);
     }
 
-    /** One computation per key at a time: concurrent callers share it. */
-    private Uni<V> load(K key, Supplier<Uni<V>> compute) {
-        if (entries.size() > maxKeys) {
-            entries.clear();
-        }
-        Instant startedAt = Instant.now(clock);
-        Entry<V> entry = entries.compute(key, (k, old) -> {
-            if (old != null && old.pending != null) {
-                return old;
+    /** Recomputes, in the background, what was asked for lately and is due; forgets what was not asked for. */
+    public void refreshInBackground() {
+        Instant now = Instant.now(clock);
+        entries.entrySet().removeIf(e -> e.getValue().lastAsked.isBefore(now.minus(keepWarmFor)));
+        entries.values().forEach(entry -> {
+            Result<V> result = entry.result;
+            if (result == null || !now.isBefore(result.at.plus(refreshAfter))) {
+                entry.refresh(clock);
             }
-            Uni<V> shared = compute.get()
-                    .invoke(value -> entries.put(key, new Entry<>(value, startedAt, null)))
-                    .onFailure().invoke(e -> entries.computeIfPresent(key, (k2, failed) -> failed.withoutPending()))
-                    .memoize().indefinitely();
-            return old == null ? new Entry<>(null, startedAt, shared) : old.withPending(shared);
         });
-        return entry.pending;
     }
 
     private static final class Entry<V> {
-        final V value;
-        final Instant at;
-        final Uni<V> pending;
-        final java.util.concurrent.atomic.AtomicBoolean refreshing = new java.util.concurrent.atomic.AtomicBoolean();
+        final Supplier<Uni<V>> compute;
+        volatile Result<V> result;
+        volatile Instant lastAsked = Instant.EPOCH;
+        private Uni<V> pending;
 
-        Entry(V value, Instant at, Uni<V> pending) {
-            this.value = value;
-            this.at = at;
-            this.pending = pending;
+        Entry(Supplier<Uni<V>> compute) {
+            this.compute = compute;
         }
 
-        Entry<V> withPending(Uni<V> next) {
-            return new Entry<>(value, at, next);
+        /** Starts a computation unless one is running; answers the running one. */
+        synchronized Uni<V> refresh(Clock clock) {
+            if (pending != null) {
+                return pending;
+            }
+            Instant startedAt = Instant.now(clock);
+            Uni<V> shared = compute.get()
+                    .invoke(value -> result = new Result<>(value, startedAt))
+                    .eventually(this::done)
+                    .memoize().indefinitely();
+            pending = shared;
+            shared.subscribe().with(value -> { }, failure -> { });
+            return shared;
         }
 
-        Entry<V> withoutPending() {
-            return new Entry<>(value, at, null);
+        private synchronized void done() {
+            pending = null;
         }
+    }
+
+    private record Result<V>(V value, Instant at) {
     }
 }

@@ -155,8 +155,9 @@ public interface LiaisonConfig {
 
         /**
          * Template field key → what fills it: {@code trackingNo}, {@code title}, {@code state},
-         * {@code note} or {@code time}. The key's type prefix ({@code thing}, {@code phrase},
-         * {@code character_string}, {@code name}, ...) decides how long a value may be.
+         * {@code note}, {@code time}, or any other text, used as it is. The key's type prefix
+         * ({@code thing}, {@code phrase}, {@code character_string}, {@code name}, ...) decides how
+         * long a value may be.
          */
         Map<String, String> fields();
     }
