@@ -137,7 +137,8 @@ run_wrk "GET /api/v1/public/opinions" "" "$BASE/api/v1/public/opinions" "$CONNEC
 run_wrk "GET /api/v1/public/opinions?order=MOST_SUPPORTED" "" "$BASE/api/v1/public/opinions?order=MOST_SUPPORTED" "$CONNECTIONS"
 run_wrk "GET /api/v1/public/opinions?stationId" "" "$BASE/api/v1/public/opinions?stationId=13" "$CONNECTIONS"
 run_wrk "GET /api/v1/public/opinions/{id}" "$(basename "$PUBLISHED_LUA")" "$BASE/api/v1/public/opinions" "$CONNECTIONS"
-run_wrk "GET /api/v1/public/opinions/similar" "" "$BASE/api/v1/public/opinions/similar?text=%E5%B0%8F%E5%8C%BA%E8%B7%AF%E7%81%AF%E4%B8%8D%E4%BA%AE&stationId=14" "$CONNECTIONS"
+run_wrk "GET /api/v1/public/opinions/similar" "" "$BASE/api/v1/public/opinions/similar?text=%E5%B0%8F%E5%8C%BA%E8%B7%AF%E7%81%AF%E4%B8%8D%E4%BA%AE&stationId=4" "$CONNECTIONS"
+run_wrk "GET /api/v1/public/opinions/similar (board)" "" "$BASE/api/v1/public/opinions/similar?text=%E5%B0%8F%E5%8C%BA%E8%B7%AF%E7%81%AF%E4%B8%8D%E4%BA%AE" "$CONNECTIONS"
 run_wrk "GET /api/v1/public/stats" "" "$BASE/api/v1/public/stats" "$CONNECTIONS"
 run_wrk "GET /api/v1/public/stats?regionId" "$(basename "$REGIONS_LUA")" "$BASE/api/v1/public/stats" "$CONNECTIONS"
 run_wrk "GET /api/v1/staff/stats" "" "$BASE/api/v1/staff/stats" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
@@ -152,8 +153,9 @@ PLANS=$(psql $PGURL -c "explain (analyze, costs off, timing off, summary off) se
   -c "explain (analyze, costs off, timing off, summary off) select id from opinions where submitter_id = 10002 and id < 9223372036854775807 order by id desc limit 21" \
   -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.published_at is not null order by o.published_at desc, o.id desc limit 21" \
   -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.published_at is not null and o.station_id = 13 order by o.published_at desc, o.id desc limit 21" \
+  -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.station_id = 4 and (o.published_at is not null or (o.state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'REPLIED') and o.consent_to_publish and not o.confidential and not o.anonymous)) and similarity(o.title, '小区路灯不亮') >= 0.2 order by similarity(o.title, '小区路灯不亮') desc limit 5" \
   -c "set pg_trgm.similarity_threshold = 0.2" \
-  -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.title % '小区路灯不亮' and o.station_id = 14 and (o.published_at is not null or (o.state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'REPLIED') and o.consent_to_publish and not o.confidential and not o.anonymous)) order by similarity(o.title, '小区路灯不亮') desc limit 5" $DB)
+  -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.published_at is not null and o.public_title % '小区路灯不亮' order by similarity(o.public_title, '小区路灯不亮') desc limit 5" $DB)
 echo "== export of every opinion as CSV, the service restarted with a 256 MB heap"
 kill "$APP"; wait "$APP" 2>/dev/null || true
 start_app 256m

@@ -3,7 +3,6 @@ package cn.liaison.board;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,20 +23,21 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The public statistics of a region and period: totals, by category, by the region's children, and
- * month by month, counted in one pass over the opinions (grouping sets). A county's year is a
- * scan of its opinions, so results are kept per instance and recounted every 30 seconds in the
- * background; what is answered is never more than a minute old.
+ * month by month, in one pass (grouping sets) over the monthly figures {@link FiguresRollup} keeps
+ * (at most 15 seconds behind). Results are also kept per instance and recounted in the background
+ * every 10 seconds while they are asked for, so what is answered is never more than a minute old.
  */
 @ApplicationScoped
 public class OpenFigures {
 
     private static final String BY_GROUPS = """
-            select grouping(f.category_id, f.child, f.month), f.category_id, f.child, f.month, %s
-              from (select o.category_id, o.accepted_at, o.first_replied_at, o.replied_on_time, o.reply_working_days, o.rating,
-                           split_part(substr(o.region_path, length($1) + 1), '/', 1) as child,
-                           to_char(o.created_at at time zone $4, 'YYYY-MM') as month
-                      from opinions o where o.region_path like $1 || '%%' and o.created_at >= $2 and o.created_at < $3) f
-             group by grouping sets ((), (f.category_id), (f.child), (f.month))""".formatted(StatsViews.Figures.COLUMNS);
+            select grouping(f.category_id, f.child, f.month_text), nullif(f.category_id, 0), f.child, f.month_text,
+                   sum(f.received), sum(f.accepted), sum(f.replied), sum(f.replied_on_time),
+                   sum(f.reply_days)::float8 / nullif(sum(f.replied), 0), sum(f.satisfied + f.basically + f.unsatisfied),
+                   sum(f.satisfied), sum(f.basically), sum(f.unsatisfied)
+              from (select r.*, split_part(substr(r.region_path, length($1) + 1), '/', 1) as child, to_char(r.month, 'YYYY-MM') as month_text
+                      from opinion_figures r where r.region_path like $1 || '%' and r.month >= $2 and r.month <= $3) f
+             group by grouping sets ((), (f.category_id), (f.child), (f.month_text))""";
     private static final int TOTAL = 7;
     private static final int BY_CATEGORY = 3;
     private static final int BY_CHILD = 5;
@@ -51,11 +51,11 @@ public class OpenFigures {
         this.pool = pool;
         this.config = config;
         this.clock = clock;
-        this.recent = new RecentResults<>(Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(10), 10_000, clock);
+        this.recent = new RecentResults<>(Duration.ofSeconds(10), Duration.ofSeconds(40), Duration.ofMinutes(10), 10_000, clock);
     }
 
     /** Figures asked for in the last ten minutes are recounted before anyone has to wait for them. */
-    @Scheduled(every = "10s", delayed = "10s")
+    @Scheduled(every = "5s", delayed = "5s")
     void keepWarm() {
         recent.refreshInBackground();
     }
@@ -77,8 +77,7 @@ public class OpenFigures {
         Instant countedAt = Instant.now(clock);
         return region.chain(r -> {
             String path = r == null ? "/" : r.getString("path");
-            Tuple args = Tuple.of(path, months.start(config.timeZone()).atOffset(ZoneOffset.UTC),
-                    months.end(config.timeZone()).atOffset(ZoneOffset.UTC), config.timeZone().getId());
+            Tuple args = Tuple.of(path, months.from().atDay(1), months.to().atDay(1));
             return pool.preparedQuery(BY_GROUPS).execute(args)
                     .chain(rows -> names(regionId).map(names -> assemble(r, months, countedAt, rows, names)));
         });

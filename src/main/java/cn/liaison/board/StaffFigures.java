@@ -16,7 +16,6 @@ import cn.liaison.identity.Caller;
 import cn.liaison.platform.cache.RecentResults;
 import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.platform.time.ApiTime;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -24,8 +23,10 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Figures for staff within their scope, per station, deputy or department: what was received and
- * answered in the period, and what is open, overdue and supervised now. Kept like the public
- * figures: recounted in the background every 30 seconds, never more than a minute old.
+ * answered in the period, and what is open, overdue and supervised now, counted from the opinions
+ * themselves (by deputy and department too). A result is kept per instance and recounted in the
+ * background 30 seconds after it was counted, when asked again; never answered more than a
+ * minute old. Unlike the public figures nothing recounts them unasked: staff read them rarely.
  */
 @ApplicationScoped
 public class StaffFigures {
@@ -53,12 +54,6 @@ public class StaffFigures {
         this.config = config;
         this.clock = clock;
         this.recent = new RecentResults<>(Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(10), 10_000, clock);
-    }
-
-    /** Figures asked for in the last ten minutes are recounted before anyone has to wait for them. */
-    @Scheduled(every = "10s", delayed = "10s")
-    void keepWarm() {
-        recent.refreshInBackground();
     }
 
     public Uni<StatsViews.StaffStats> of(Caller caller, By by, String from, String to) {

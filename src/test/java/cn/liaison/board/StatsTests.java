@@ -27,6 +27,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class StatsTests {
 
+    @jakarta.inject.Inject
+    FiguresRollup rollup;
+
     private long county;
     private long east;
     private long west;
@@ -89,6 +92,7 @@ class StatsTests {
 
     @Test
     void publicFiguresCountTheRegionAndPeriod() {
+        assertTrue(rollup.recount().await().indefinitely());
         given().queryParam("regionId", county).queryParam("from", "2026-01").queryParam("to", "2026-12")
                 .get("/api/v1/public/stats").then().statusCode(200)
                 .body("total.received", equalTo(5)).body("total.accepted", equalTo(4)).body("total.replied", equalTo(3))

@@ -3,9 +3,12 @@ package cn.liaison.platform.cache;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -26,6 +29,7 @@ public final class RecentResults<K, V> {
     private final int maxKeys;
     private final Clock clock;
     private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
+    private final AtomicBoolean refreshing = new AtomicBoolean();
 
     public RecentResults(Duration refreshAfter, Duration maxAge, Duration keepWarmFor, int maxKeys, Clock clock) {
         this.refreshAfter = refreshAfter;
@@ -54,16 +58,24 @@ public final class RecentResults<K, V> {
         return entry.refresh(clock);
     }
 
-    /** Recomputes, in the background, what was asked for lately and is due; forgets what was not asked for. */
+    /**
+     * Recomputes, in the background and one key at a time (so that a pass never takes more than one
+     * database connection), what was asked for lately and is due; forgets what was not asked for.
+     * A pass still running when the next is called is left to finish.
+     */
     public void refreshInBackground() {
+        if (!refreshing.compareAndSet(false, true)) {
+            return;
+        }
         Instant now = Instant.now(clock);
         entries.entrySet().removeIf(e -> e.getValue().lastAsked.isBefore(now.minus(keepWarmFor)));
-        entries.values().forEach(entry -> {
-            Result<V> result = entry.result;
-            if (result == null || !now.isBefore(result.at.plus(refreshAfter))) {
-                entry.refresh(clock);
-            }
-        });
+        List<Entry<V>> due = entries.values().stream()
+                .filter(entry -> entry.result == null || !now.isBefore(entry.result.at.plus(refreshAfter)))
+                .toList();
+        Multi.createFrom().iterable(due)
+                .onItem().transformToUniAndConcatenate(entry -> entry.refresh(clock).onFailure().recoverWithNull())
+                .onTermination().invoke(() -> refreshing.set(false))
+                .subscribe().with(value -> { }, failure -> { });
     }
 
     private static final class Entry<V> {

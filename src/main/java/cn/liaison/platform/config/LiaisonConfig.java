@@ -170,6 +170,10 @@ public interface LiaisonConfig {
         /** How often the notification dispatcher looks for work. */
         @WithDefault("5s")
         String dispatchEvery();
+
+        /** How often the monthly figures behind the public statistics are brought up to date. */
+        @WithDefault("15s")
+        String figuresEvery();
     }
 
     interface Directory {
