@@ -3,6 +3,8 @@
 -- since its last run; the figures are then at most a run behind.
 create index opinions_updated_idx on opinions (updated_at);
 create index opinions_created_idx on opinions (created_at);
+-- Similar-opinion search reads a station's latest opinions.
+create index opinions_station_latest_idx on opinions (station_id, id desc);
 
 create table opinion_figures (
     month            date not null,

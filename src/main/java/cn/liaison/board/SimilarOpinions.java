@@ -22,6 +22,7 @@ import io.vertx.mutiny.sqlclient.RowSet;
 public class SimilarOpinions {
 
     static final int SHOWN = 5;
+    static final int CANDIDATES = 1000;
     private static final String SELECT = "select o.id, o.tracking_no, coalesce(o.public_title, o.title) as title, o.state,"
             + " o.published_at is not null as published, o.support_count, similarity(coalesce(o.public_title, o.title), ?) as score"
             + " from opinions o where";
@@ -42,12 +43,13 @@ public class SimilarOpinions {
     }
 
     /**
-     * At one station: its opinions the public may see, each compared with the text. A station holds
-     * a few thousand opinions at most, and common words would make a trigram index return a large
-     * share of all opinions first.
+     * At one station: its latest opinions the public may see, each compared with the text. Common
+     * words would make a trigram index return a large share of all opinions first; the latest
+     * {@value #CANDIDATES} bound the work, and a duplicate is most likely among recent ones.
      */
     private Uni<List<BoardViews.Similar>> atStation(String probe, long stationId) {
-        Sql sql = new Sql(SELECT + " o.station_id = ? and " + VISIBLE + " and similarity(o.title, ?) >= " + THRESHOLD
+        Sql sql = new Sql(SELECT.replace(" from opinions o where", " from (select * from opinions o where o.station_id = ? and " + VISIBLE
+                + " order by o.id desc limit " + CANDIDATES + ") o where") + " similarity(o.title, ?) >= " + THRESHOLD
                 + " order by score desc, o.id desc limit ?", probe, stationId, probe, SHOWN);
         return pool.preparedQuery(sql.text()).execute(sql.values()).map(SimilarOpinions::views);
     }
