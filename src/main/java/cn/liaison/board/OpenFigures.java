@@ -32,9 +32,10 @@ public class OpenFigures {
 
     private static final String BY_GROUPS = """
             select grouping(f.category_id, f.child, f.month_text), nullif(f.category_id, 0), f.child, f.month_text,
-                   sum(f.received), sum(f.accepted), sum(f.replied), sum(f.replied_on_time),
-                   sum(f.reply_days)::float8 / nullif(sum(f.replied), 0), sum(f.satisfied + f.basically + f.unsatisfied),
-                   sum(f.satisfied), sum(f.basically), sum(f.unsatisfied)
+                   coalesce(sum(f.received), 0), coalesce(sum(f.accepted), 0), coalesce(sum(f.replied), 0),
+                   coalesce(sum(f.replied_on_time), 0), sum(f.reply_days)::float8 / nullif(sum(f.replied), 0),
+                   coalesce(sum(f.satisfied + f.basically + f.unsatisfied), 0),
+                   coalesce(sum(f.satisfied), 0), coalesce(sum(f.basically), 0), coalesce(sum(f.unsatisfied), 0)
               from (select r.*, split_part(substr(r.region_path, length($1) + 1), '/', 1) as child, to_char(r.month, 'YYYY-MM') as month_text
                       from opinion_figures r where r.region_path like $1 || '%' and r.month >= $2 and r.month <= $3) f
              group by grouping sets ((), (f.category_id), (f.child), (f.month_text))""";

@@ -108,6 +108,11 @@ class StatsTests {
                 .body("monthly.figures.received", equalTo(List.of(2, 3)));
         given().queryParam("regionId", west).queryParam("from", "2025-12").queryParam("to", "2025-12")
                 .get("/api/v1/public/stats").then().body("total.received", equalTo(1)).body("total.satisfaction.satisfied", equalTo(null));
+        given().queryParam("regionId", TestData.region(null, "空县" + System.nanoTime(), "COUNTY"))
+                .get("/api/v1/public/stats").then().statusCode(200)
+                .body("total.received", equalTo(0)).body("total.averageReplyWorkingDays", equalTo(null))
+                .body("byCategory.size()", equalTo(0)).body("monthly.size()", equalTo(0));
+        given().queryParam("regionId", 999999999).get("/api/v1/public/stats").then().statusCode(404);
         given().queryParam("regionId", county).queryParam("from", "2026-05").queryParam("to", "2026-01")
                 .get("/api/v1/public/stats").then().statusCode(400).body("errors[0].field", equalTo("to"));
         given().queryParam("regionId", county).queryParam("from", "März").get("/api/v1/public/stats").then().statusCode(400);
