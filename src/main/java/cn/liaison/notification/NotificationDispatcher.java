@@ -42,7 +42,7 @@ public class NotificationDispatcher {
               from (select id from notifications where state = 'PENDING' and next_attempt_at <= $1
                      order by next_attempt_at limit $3 for update skip locked) due, users u
              where n.id = due.id and u.id = n.recipient_id
-            returning n.id, n.recipient_id, n.kind, n.payload, n.attempts, u.openid, u.deleted_at""";
+            returning n.id, n.recipient_id, n.kind, n.payload, n.attempts, u.openid""";
 
     private final Pool pool;
     private final WeChatPlatform wechat;
@@ -140,10 +140,10 @@ public class NotificationDispatcher {
 
     /** A notification this instance holds until its claim runs out. */
     record Claimed(long id, long recipientId, NotificationKind kind, JsonNode payload, int attempts, String openid) {
+        /** A deleted account has no openid any more, so its notifications stay in the inbox. */
         static Claimed of(Row r) {
-            String openid = r.getValue("deleted_at") == null ? r.getString("openid") : null;
             return new Claimed(r.getLong("id"), r.getLong("recipient_id"), NotificationKind.valueOf(r.getString("kind")),
-                    Payloads.parse(r.getString("payload")), r.getInteger("attempts"), openid);
+                    Payloads.parse(r.getString("payload")), r.getInteger("attempts"), r.getString("openid"));
         }
     }
 }

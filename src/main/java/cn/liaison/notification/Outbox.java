@@ -25,12 +25,11 @@ public class Outbox {
      * that contains the opinion's), so a village's overdue item reaches its township, not every office.
      */
     public static final String RESPONSIBLE_STAFF = """
-            select u.id from users u join regions r on r.id = u.region_id
-             where u.username is not null and u.roles like '%%STAFF%%' and not u.disabled and u.deleted_at is null
-               and %1$s like r.path || '%%'
-               and length(r.path) = (select max(length(r2.path)) from users u2 join regions r2 on r2.id = u2.region_id
-                                      where u2.username is not null and u2.roles like '%%STAFF%%' and not u2.disabled
-                                        and u2.deleted_at is null and %1$s like r2.path || '%%')""";
+            with office as (
+                select u.id, r.path from users u join regions r on r.id = u.region_id
+                 where u.username is not null and u.roles like '%%STAFF%%' and not u.disabled and u.deleted_at is null
+                   and %1$s like r.path || '%%')
+            select id from office where length(path) = (select max(length(path)) from office)""";
 
     private static final String INSERT = "insert into notifications (recipient_id, kind, opinion_id, payload, state, next_attempt_at, created_at)"
             + " select %s, :kind, o.id, " + PAYLOAD.formatted("cast(:note as text)") + ", 'PENDING', :now, :now from opinions o, %s"

@@ -6,7 +6,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -15,12 +14,9 @@ import org.jboss.resteasy.reactive.RestMulti;
 
 import cn.liaison.identity.Role;
 import cn.liaison.identity.rest.Callers;
-import cn.liaison.opinion.OpinionKind;
-import cn.liaison.opinion.OpinionState;
 import cn.liaison.opinion.service.OpinionExport;
 import cn.liaison.opinion.service.OpinionQueries;
 import cn.liaison.opinion.service.OpinionViews;
-import cn.liaison.opinion.service.StaffQueueFilter;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
 import cn.liaison.platform.web.FinishesOnDisconnect;
@@ -55,13 +51,8 @@ public class OpinionListsResource {
     @Path("/staff/opinions")
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
     @Operation(summary = "The staff queue within scope, by deadline, with filters")
-    public Uni<Page<OpinionViews.Summary>> queue(@QueryParam("state") OpinionState state, @QueryParam("regionId") Long regionId,
-            @QueryParam("stationId") Long stationId, @QueryParam("categoryId") Long categoryId, @QueryParam("kind") OpinionKind kind,
-            @QueryParam("flagged") Boolean flagged, @QueryParam("deputyId") Long deputyId,
-            @QueryParam("departmentId") Long departmentId, @QueryParam("overdue") Boolean overdue, @QueryParam("q") String text,
-            @Valid @BeanParam PageRequest page) {
-        return queries.queue(Callers.of(identity), new StaffQueueFilter(state, regionId, stationId, categoryId, kind, flagged,
-                deputyId, departmentId, overdue, text), page.cursor, page.limit);
+    public Uni<Page<OpinionViews.Summary>> queue(@BeanParam StaffQueueParams filters, @Valid @BeanParam PageRequest page) {
+        return queries.queue(Callers.of(identity), filters.filter(), page.cursor, page.limit);
     }
 
     @GET
@@ -69,12 +60,8 @@ public class OpinionListsResource {
     @Produces("text/csv")
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
     @Operation(summary = "The filtered staff queue as CSV (UTF-8 with BOM for Excel), streamed however many rows")
-    public RestMulti<byte[]> export(@QueryParam("state") OpinionState state, @QueryParam("regionId") Long regionId,
-            @QueryParam("stationId") Long stationId, @QueryParam("categoryId") Long categoryId, @QueryParam("kind") OpinionKind kind,
-            @QueryParam("flagged") Boolean flagged, @QueryParam("deputyId") Long deputyId,
-            @QueryParam("departmentId") Long departmentId, @QueryParam("overdue") Boolean overdue, @QueryParam("q") String text) {
-        var filter = new StaffQueueFilter(state, regionId, stationId, categoryId, kind, flagged, deputyId, departmentId, overdue, text);
-        return RestMulti.fromMultiData(export.csv(Callers.of(identity), filter))
+    public RestMulti<byte[]> export(@BeanParam StaffQueueParams filters) {
+        return RestMulti.fromMultiData(export.csv(Callers.of(identity), filters.filter()))
                 .header("Content-Type", "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"opinions.csv\"")
                 .build();

@@ -61,7 +61,7 @@ public class OpinionExport {
         return Multi.createBy().concatenating().streams(Multi.createFrom().item(header()), rows);
     }
 
-    /** The cursor only read; ending its transaction and returning the connection is all there is to do. */
+    /** The cursor only read: closing the connection rolls its transaction back and returns it to the pool. */
     private static io.smallrye.mutiny.Uni<Void> release(SqlConnection connection) {
         return connection.close().onFailure().recoverWithNull();
     }

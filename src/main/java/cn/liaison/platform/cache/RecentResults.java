@@ -41,12 +41,10 @@ public final class RecentResults<K, V> {
 
     public Uni<V> get(K key, Supplier<Uni<V>> compute) {
         Instant now = Instant.now(clock);
-        Entry<V> entry = entries.computeIfAbsent(key, k -> {
-            if (entries.size() >= maxKeys) {
-                entries.clear();
-            }
-            return new Entry<>(compute);
-        });
+        if (entries.size() >= maxKeys && !entries.containsKey(key)) {
+            entries.clear();
+        }
+        Entry<V> entry = entries.computeIfAbsent(key, k -> new Entry<>(compute));
         entry.lastAsked = now;
         Result<V> result = entry.result;
         if (result != null && now.isBefore(result.at.plus(maxAge))) {

@@ -32,15 +32,7 @@ public final class WorkingDays {
 
     /** The end of the {@code workingDays}th working day after the day of {@code start}. */
     public Instant deadline(Instant start, int workingDays) {
-        LocalDate day = LocalDate.ofInstant(start, zone);
-        int counted = 0;
-        while (counted < workingDays) {
-            day = day.plusDays(1);
-            if (isWorkingDay(day)) {
-                counted++;
-            }
-        }
-        return day.plusDays(1).atStartOfDay(zone).toInstant();
+        return nthWorkingDay(LocalDate.ofInstant(start, zone), workingDays, 1).plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     /** Working days after the day of {@code from} up to and including the day of {@code to}. */
@@ -63,15 +55,20 @@ public final class WorkingDays {
      * working days that are over.
      */
     public Instant passedBy(Instant now, int workingDays) {
-        LocalDate day = LocalDate.ofInstant(now, zone);
+        return nthWorkingDay(LocalDate.ofInstant(now, zone), workingDays, -1).atStartOfDay(zone).toInstant();
+    }
+
+    /** The {@code n}th working day after ({@code step} 1) or before ({@code step} -1) {@code from}. */
+    private LocalDate nthWorkingDay(LocalDate from, int n, int step) {
+        LocalDate day = from;
         int counted = 0;
-        while (counted < workingDays) {
-            day = day.minusDays(1);
+        while (counted < n) {
+            day = day.plusDays(step);
             if (isWorkingDay(day)) {
                 counted++;
             }
         }
-        return day.atStartOfDay(zone).toInstant();
+        return day;
     }
 
     public ZoneId zone() {

@@ -1,0 +1,48 @@
+package cn.liaison.opinion.rest;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import cn.liaison.opinion.OpinionKind;
+import cn.liaison.opinion.OpinionState;
+import cn.liaison.opinion.service.StaffQueueFilter;
+
+/** The staff queue's filters as query parameters, shared by the queue and its CSV export. */
+public class StaffQueueParams {
+
+    @QueryParam("state")
+    public OpinionState state;
+
+    @QueryParam("regionId")
+    public Long regionId;
+
+    @QueryParam("stationId")
+    public Long stationId;
+
+    @QueryParam("categoryId")
+    public Long categoryId;
+
+    @QueryParam("kind")
+    public OpinionKind kind;
+
+    @QueryParam("flagged")
+    public Boolean flagged;
+
+    @QueryParam("deputyId")
+    public Long deputyId;
+
+    @QueryParam("departmentId")
+    public Long departmentId;
+
+    @QueryParam("overdue")
+    public Boolean overdue;
+
+    @QueryParam("q")
+    @Parameter(description = "Chinese substrings in title and content")
+    public String text;
+
+    StaffQueueFilter filter() {
+        return new StaffQueueFilter(state, regionId, stationId, categoryId, kind, flagged, deputyId, departmentId, overdue, text);
+    }
+}
