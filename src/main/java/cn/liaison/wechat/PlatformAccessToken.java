@@ -67,8 +67,11 @@ public class PlatformAccessToken {
                 .onFailure().recoverWithItem(true) // no Redis: fetch it ourselves
                 .flatMap(locked -> {
                     if (locked) {
-                        return fetch().eventually(() -> redis.execute("EVAL", DROP_IF_SAME, "1", LOCK, owner)
-                                .onFailure().recoverWithNull());
+                        // Another instance may have stored a token between our miss and our lock.
+                        return cached()
+                                .flatMap(token -> token != null ? Uni.createFrom().item(token) : fetch())
+                                .eventually(() -> redis.execute("EVAL", DROP_IF_SAME, "1", LOCK, owner)
+                                        .onFailure().recoverWithNull());
                     }
                     if (patience == 0) {
                         return fetch();
