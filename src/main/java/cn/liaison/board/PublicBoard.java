@@ -143,7 +143,7 @@ public class PublicBoard {
                 .execute(Tuple.of(id)).map(rows -> {
                     List<OpinionViews.Event> list = new ArrayList<>();
                     rows.forEach(r -> list.add(new OpinionViews.Event(r.getInteger(0), r.getString(1), state(r.getString(2)),
-                            state(r.getString(3)), ActorRole.valueOf(r.getString(4)), null, OpinionEvent.Visibility.PUBLIC,
+                            state(r.getString(3)), ActorRole.valueOf(r.getString(4)), null, List.of(), OpinionEvent.Visibility.PUBLIC,
                             ApiTime.of(r.getOffsetDateTime(5).toInstant()))));
                     return list;
                 });

@@ -1,8 +1,10 @@
 package cn.liaison.opinion;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import cn.liaison.platform.persistence.IdList;
 
 /** One thing that happened to an opinion: the timeline. Append-only. */
 @Entity
@@ -48,6 +52,11 @@ public class OpinionEvent {
     public ActorRole actorRole;
 
     public String note;
+
+    /** Photos a citizen added with a follow-up. */
+    @Convert(converter = IdList.class)
+    @Column(name = "photo_ids")
+    public List<Long> photoIds = List.of();
 
     @Enumerated(EnumType.STRING)
     public Visibility visibility;

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import cn.liaison.identity.Caller;
 import cn.liaison.identity.Role;
@@ -36,15 +37,17 @@ public class MediaLibrary {
     private final Vertx vertx;
     private final LiaisonConfig config;
     private final Clock clock;
+    private final Instance<PhotoAudience> audiences;
 
     public MediaLibrary(MediaRepository media, MediaStorage storage, RateLimiter rateLimiter, Vertx vertx,
-            LiaisonConfig config, Clock clock) {
+            LiaisonConfig config, Clock clock, Instance<PhotoAudience> audiences) {
         this.media = media;
         this.storage = storage;
         this.rateLimiter = rateLimiter;
         this.vertx = vertx;
         this.config = config;
         this.clock = clock;
+        this.audiences = audiences;
     }
 
     /** Reads the uploaded file, checks what its bytes are, strips location metadata, stores it. */
@@ -84,7 +87,8 @@ public class MediaLibrary {
 
     /**
      * The image if the caller may see it: public ones to anyone; others to their uploader, admins,
-     * and staff who can see what it is attached to (a duty record or profile change in their scope).
+     * staff who can see what it is attached to (a duty record or profile change in their scope), and
+     * whoever a {@link PhotoAudience} lets see it (an opinion's photos).
      */
     @WithSession
     public Uni<Image> open(Caller caller, long id) {
@@ -93,13 +97,21 @@ public class MediaLibrary {
                 return Uni.createFrom().failure(ApiException.notFound());
             }
             boolean allowed = item.isPublic || caller != null && (caller.userId() == item.ownerId || caller.isAdmin());
-            Uni<Boolean> mayOpen = allowed || caller == null || caller.scopePrefix() == null || !caller.is(Role.STAFF)
-                    ? Uni.createFrom().item(allowed)
-                    : media.attachedWithin(id, caller.scopePrefix());
-            return mayOpen.chain(yes -> yes
+            return (allowed ? Uni.createFrom().item(true) : seenWhereAttached(caller, id)).chain(yes -> yes
                     ? storage.get(item.storageKey).map(bytes -> new Image(item.contentType, bytes, item.isPublic))
                     : Uni.createFrom().failure(ApiException.notFound()));
         });
+    }
+
+    /** Whether what the photo is attached to lets the caller see it; asked one after another, in this session. */
+    private Uni<Boolean> seenWhereAttached(Caller caller, long id) {
+        Uni<Boolean> seen = caller != null && caller.scopePrefix() != null && caller.is(Role.STAFF)
+                ? media.attachedWithin(id, caller.scopePrefix())
+                : Uni.createFrom().item(false);
+        for (PhotoAudience audience : audiences) {
+            seen = seen.chain(yes -> yes ? Uni.createFrom().item(true) : audience.mayOpen(caller, id));
+        }
+        return seen;
     }
 
     /**

@@ -37,7 +37,8 @@ public final class Commands {
             @Schema(description = "Staff entering a department's answer name the department") Long departmentId) {
     }
 
-    public record FollowUp(@NotBlank @Size(min = 2, max = 2000) String content) {
+    public record FollowUp(@NotBlank @Size(min = 2, max = 2000) String content,
+            @Schema(description = "The citizen's own uploads, at most 9") @Size(max = 9) List<Long> photoIds) {
     }
 
     public record Withdraw(@Size(max = 500) String note) {

@@ -34,6 +34,11 @@ public class OpinionJournal {
     /** Appends an event; call in the transaction of the change it records. */
     public Uni<OpinionEvent> append(Opinion opinion, String type, OpinionState before, Long actorId, ActorRole role,
             String note, OpinionEvent.Visibility visibility, Instant at) {
+        return append(opinion, type, before, actorId, role, note, List.of(), visibility, at);
+    }
+
+    public Uni<OpinionEvent> append(Opinion opinion, String type, OpinionState before, Long actorId, ActorRole role,
+            String note, List<Long> photoIds, OpinionEvent.Visibility visibility, Instant at) {
         return events.lastSeq(opinion.id).chain(last -> {
             OpinionEvent event = new OpinionEvent();
             event.opinionId = opinion.id;
@@ -44,6 +49,7 @@ public class OpinionJournal {
             event.actorId = actorId;
             event.actorRole = role;
             event.note = note;
+            event.photoIds = photoIds;
             event.visibility = visibility;
             event.createdAt = at;
             return events.persist(event);
@@ -74,7 +80,7 @@ public class OpinionJournal {
     }
 
     static OpinionViews.Event view(OpinionEvent e) {
-        return new OpinionViews.Event(e.seq, e.type, e.stateBefore, e.stateAfter, e.actorRole, e.note, e.visibility,
+        return new OpinionViews.Event(e.seq, e.type, e.stateBefore, e.stateAfter, e.actorRole, e.note, e.photoIds, e.visibility,
                 ApiTime.of(e.createdAt));
     }
 

@@ -47,6 +47,7 @@ public class OpinionSubmissions {
     private final DeputyRepository deputies;
     private final UserRepository users;
     private final MediaLibrary media;
+    private final OpinionPhotos photos;
     private final ContentScreen screen;
     private final OpinionJournal journal;
     private final Idempotency idempotency;
@@ -57,13 +58,15 @@ public class OpinionSubmissions {
     private final Clock clock;
 
     public OpinionSubmissions(OpinionRepository opinions, StationRepository stations, DeputyRepository deputies,
-            UserRepository users, MediaLibrary media, ContentScreen screen, OpinionJournal journal, Idempotency idempotency,
-            RateLimiter rateLimiter, FieldCipher cipher, DeadlineRules deadlines, LiaisonConfig config, Clock clock) {
+            UserRepository users, MediaLibrary media, OpinionPhotos photos, ContentScreen screen, OpinionJournal journal,
+            Idempotency idempotency, RateLimiter rateLimiter, FieldCipher cipher, DeadlineRules deadlines, LiaisonConfig config,
+            Clock clock) {
         this.opinions = opinions;
         this.stations = stations;
         this.deputies = deputies;
         this.users = users;
         this.media = media;
+        this.photos = photos;
         this.screen = screen;
         this.journal = journal;
         this.idempotency = idempotency;
@@ -138,6 +141,7 @@ public class OpinionSubmissions {
                                 String code = o.confidential ? String.format("%06d", RANDOM.nextInt(1_000_000)) : null;
                                 o.lookupCodeHash = code == null ? null : lookupHash(trackingNo, code);
                                 return opinions.persistAndFlush(o)
+                                        .call(saved -> photos.attach(saved.id, saved.photoIds, false))
                                         .call(saved -> journal.append(saved, "SUBMITTED", null, caller.userId(), ActorRole.SUBMITTER,
                                                 null, OpinionEvent.Visibility.PUBLIC, now))
                                         .call(saved -> saved.flagged ? journal.append(saved, "FLAGGED", OpinionState.SUBMITTED, null,

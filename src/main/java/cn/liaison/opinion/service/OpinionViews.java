@@ -68,7 +68,8 @@ public final class OpinionViews {
 
     @Schema(name = "OpinionEvent")
     public record Event(int seq, String type, OpinionState stateBefore, OpinionState stateAfter, ActorRole actorRole,
-            String note, OpinionEvent.Visibility visibility, OffsetDateTime createdAt) {
+            String note, @Schema(description = "Photos a citizen added with a follow-up") List<Long> photoIds,
+            OpinionEvent.Visibility visibility, OffsetDateTime createdAt) {
     }
 
     /** What anyone holding the tracking number and the code of a confidential opinion may see. */

@@ -50,18 +50,21 @@ public class OpinionWorkflow {
     private final OpinionAccess access;
     private final OpinionJournal journal;
     private final MediaLibrary media;
+    private final OpinionPhotos photos;
     private final DeadlineRules deadlines;
     private final Outbox outbox;
     private final Clock clock;
 
     public OpinionWorkflow(OpinionRepository opinions, OpinionReplyRepository replies, DeputyRepository deputies,
-            OpinionAccess access, OpinionJournal journal, MediaLibrary media, DeadlineRules deadlines, Outbox outbox, Clock clock) {
+            OpinionAccess access, OpinionJournal journal, MediaLibrary media, OpinionPhotos photos, DeadlineRules deadlines, Outbox outbox,
+            Clock clock) {
         this.opinions = opinions;
         this.replies = replies;
         this.deputies = deputies;
         this.access = access;
         this.journal = journal;
         this.media = media;
+        this.photos = photos;
         this.deadlines = deadlines;
         this.outbox = outbox;
         this.clock = clock;
@@ -133,12 +136,15 @@ public class OpinionWorkflow {
                         o.replyWorkingDays = deadlines.workingDaysBetween(o.acceptedAt, step.now());
                         o.repliedOnTime = o.replyDueAt == null || !step.now().isAfter(o.replyDueAt);
                     }
-                    return replies.persist(reply).replaceWithVoid();
+                    return replies.persist(reply).chain(() -> photos.attach(id, reply.photoIds, true));
                 }));
     }
 
     public Uni<OpinionViews.Detail> followUp(Caller caller, long id, @Valid Commands.FollowUp command) {
-        return act(caller, id, OpinionAction.FOLLOW_UP, command.content().strip(), Visibility.PUBLIC, step -> Uni.createFrom().voidItem());
+        List<Long> photoIds = command.photoIds() == null ? List.of() : List.copyOf(command.photoIds());
+        return act(caller, id, OpinionAction.FOLLOW_UP, command.content().strip(), photoIds, Visibility.PUBLIC, step -> media
+                .requireUsable(caller, photoIds, "photoIds")
+                .chain(() -> photos.attach(id, photoIds, false)));
     }
 
     public Uni<OpinionViews.Detail> withdraw(Caller caller, long id, @Valid Commands.Withdraw command) {
@@ -238,9 +244,15 @@ public class OpinionWorkflow {
                         null, Visibility.INTERNAL, step.now()).replaceWith(new Commands.RevealedPhone(journal.phoneOf(step.opinion()))));
     }
 
-    @WithTransaction
     Uni<OpinionViews.Detail> act(Caller caller, long id, OpinionAction action, String note, Visibility visibility,
             Function<Step, Uni<Void>> change) {
+        return act(caller, id, action, note, List.of(), visibility, change);
+    }
+
+    /** Checks the action, applies {@code change}, and writes the event (with its photos) in one transaction. */
+    @WithTransaction
+    Uni<OpinionViews.Detail> act(Caller caller, long id, OpinionAction action, String note, List<Long> photoIds,
+            Visibility visibility, Function<Step, Uni<Void>> change) {
         return checked(caller, id, action).chain(step -> {
             Opinion o = step.opinion();
             OpinionState before = o.state;
@@ -253,7 +265,7 @@ public class OpinionWorkflow {
             return change.apply(step)
                     .invoke(o::refreshDue)
                     .chain(() -> Panache.getSession().chain(session -> session.flush()))
-                    .chain(() -> journal.append(o, action.name(), before, caller.userId(), step.role(), note, visibility, step.now()))
+                    .chain(() -> journal.append(o, action.name(), before, caller.userId(), step.role(), note, photoIds, visibility, step.now()))
                     .chain(() -> Panache.getSession().chain(session -> session.flush()))
                     .chain(() -> announce(action, o, note, step.now()))
                     .chain(() -> journal.detail(o, new OpinionAccess.Standing(step.role()), null));

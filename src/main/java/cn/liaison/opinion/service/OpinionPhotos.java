@@ -1,0 +1,67 @@
+package cn.liaison.opinion.service;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.liaison.identity.Caller;
+import cn.liaison.media.service.PhotoAudience;
+import cn.liaison.opinion.repository.OpinionRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Photos attached to opinions: whoever may see the opinion may open them (the staff routing it, the
+ * assigned deputy, the citizen reading a reply), and anyone may open a reply's photos once the
+ * opinion is on the public board. The citizen's own photos never become public.
+ */
+@ApplicationScoped
+public class OpinionPhotos implements PhotoAudience {
+
+    /** A photo attached to more opinions than this is looked at on the first ones only. */
+    private static final int MOST_OPINIONS = 20;
+
+    private final OpinionRepository opinions;
+    private final OpinionAccess access;
+
+    public OpinionPhotos(OpinionRepository opinions, OpinionAccess access) {
+        this.opinions = opinions;
+        this.access = access;
+    }
+
+    /** Records where the photos were attached; in the transaction that attaches them. */
+    Uni<Void> attach(long opinionId, List<Long> photoIds, boolean inReply) {
+        if (photoIds == null || photoIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        String ids = photoIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                insert into opinion_photos (media_id, opinion_id, in_reply)
+                select cast(p as bigint), :opinion, :reply from unnest(string_to_array(:ids, ',')) p
+                on conflict do nothing""")
+                .setParameter("opinion", opinionId).setParameter("reply", inReply).setParameter("ids", ids)
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Boolean> mayOpen(Caller caller, long mediaId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "select opinion_id, in_reply from opinion_photos where media_id = :id order by opinion_id limit " + MOST_OPINIONS,
+                Object[].class).setParameter("id", mediaId).getResultList())
+                .chain(rows -> anySees(caller, rows, 0));
+    }
+
+    private Uni<Boolean> anySees(Caller caller, List<Object[]> rows, int next) {
+        if (next == rows.size()) {
+            return Uni.createFrom().item(false);
+        }
+        long opinionId = ((Number) rows.get(next)[0]).longValue();
+        boolean inReply = (Boolean) rows.get(next)[1];
+        return opinions.findById(opinionId)
+                .chain(o -> inReply && o.publishedAt != null ? Uni.createFrom().item(true)
+                        : caller == null ? Uni.createFrom().item(false)
+                        : access.standing(caller, o).map(standing -> standing != null))
+                .chain(yes -> yes ? Uni.createFrom().item(true) : anySees(caller, rows, next + 1));
+    }
+}
