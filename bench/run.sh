@@ -66,11 +66,11 @@ APP_SECRET="$(openssl rand -hex 16)"
 echo "== starting the jar"
 start_app 1g
 redis-cli -n 2 flushdb >/dev/null
-psql $PGURL -q -f bench/seed-directory.sql $DB
+psql $PGURL -q -v ON_ERROR_STOP=1 -f bench/seed-directory.sql $DB
 COUNTY=$(psql $PGURL -tAc "select id from regions where code = 'BENCH'" $DB)
 echo "== seeding $OPINIONS opinions and their events"
 SEED_START=$(date +%s)
-psql $PGURL -q -v n="$OPINIONS" -f bench/seed-opinions.sql $DB
+psql $PGURL -q -v ON_ERROR_STOP=1 -v n="$OPINIONS" -f bench/seed-opinions.sql $DB
 SEED_SECONDS=$(( $(date +%s) - SEED_START ))
 
 BASE="http://127.0.0.1:$PORT"

@@ -2,6 +2,11 @@
 -- in SQL: generate_series, not HTTP. Needs seed-directory.sql first. 10,000 citizens submit them;
 -- the bench citizen (openid bench-citizen-1) holds one in every ten thousand. A twelfth of the
 -- answered ones are on the public board.
+-- One transaction that holds the opinions: the running service's deadline sweep would otherwise
+-- update seeded opinions while their events are inserted, and one of the two dies in a deadlock.
+begin;
+lock table opinions in exclusive mode;
+
 insert into users (openid, roles, created_at, updated_at)
 select 'bench-seed-' || g, 'CITIZEN', now(), now() from generate_series(1, 10000) g;
 insert into users (openid, roles, created_at, updated_at) values ('bench-citizen-1', 'CITIZEN', now(), now())
@@ -66,4 +71,5 @@ insert into opinion_events (opinion_id, seq, type, state_after, actor_id, actor_
 select id, 1, 'SUBMITTED', 'SUBMITTED', submitter_id, 'SUBMITTER', 'PUBLIC', created_at from opinions;
 insert into opinion_events (opinion_id, seq, type, state_before, state_after, actor_role, visibility, created_at)
 select id, 2, 'ACCEPT', 'SUBMITTED', 'ACCEPTED', 'STAFF', 'PUBLIC', accepted_at from opinions where accepted_at is not null;
+commit;
 analyze;

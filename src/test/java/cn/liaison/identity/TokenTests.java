@@ -54,6 +54,15 @@ class TokenTests {
     }
 
     @Test
+    void aTokenUsedBeforeStillOpensAndAnEditedCopyOfItDoesNot() {
+        String token = Api.newCitizen("remembered").getString("accessToken");
+        as(token).get("/api/v1/me").then().statusCode(200);
+        as(token).get("/api/v1/me").then().statusCode(200);
+        as(TestTokens.tampered(token)).get("/api/v1/admin/staff").then().statusCode(401);
+        as(token).get("/api/v1/admin/staff").then().statusCode(403);
+    }
+
+    @Test
     void aTokenFromAnotherIssuerAnswers401() {
         long id = Api.newCitizen("issuer").getLong("user.id");
         as(TestTokens.wrongIssuer(id, "ADMIN")).get("/api/v1/me").then().statusCode(401);

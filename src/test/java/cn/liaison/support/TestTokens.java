@@ -35,7 +35,12 @@ public final class TestTokens {
 
     /** A valid token whose payload was edited to claim ADMIN, signature left as it was. */
     public static String tampered(long userId) {
-        String[] parts = valid(userId, "CITIZEN").split("\\.");
+        return tampered(valid(userId, "CITIZEN"));
+    }
+
+    /** {@code token} with its payload edited to claim ADMIN, signature left as it was. */
+    public static String tampered(String token) {
+        String[] parts = token.split("\\.");
         String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]));
         String forged = java.util.Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(payload.replace("\"CITIZEN\"", "\"ADMIN\"").getBytes());
