@@ -132,6 +132,7 @@ run_wrk "GET /api/v1/me/opinions" "" "$BASE/api/v1/me/opinions" "$CONNECTIONS" -
 run_wrk "GET /api/v1/staff/opinions" "" "$BASE/api/v1/staff/opinions" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
 run_wrk "GET /api/v1/staff/opinions?state&stationId" "" "$BASE/api/v1/staff/opinions?state=IN_PROGRESS&stationId=7" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
 run_wrk "GET /api/v1/staff/opinions?q" "" "$BASE/api/v1/staff/opinions?q=%E8%B7%AF%E7%81%AF%E4%B8%8D%E4%BA%AE" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
+run_wrk "GET /api/v1/staff/opinions?q (rare phrase)" "" "$BASE/api/v1/staff/opinions?q=%E7%BC%96%E5%8F%B7123457" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
 run_wrk "GET /api/v1/opinions/{id}" random-opinion.lua "$BASE/api/v1/opinions" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
 run_wrk "GET /api/v1/public/opinions" "" "$BASE/api/v1/public/opinions" "$CONNECTIONS"
 run_wrk "GET /api/v1/public/opinions?order=MOST_SUPPORTED" "" "$BASE/api/v1/public/opinions?order=MOST_SUPPORTED" "$CONNECTIONS"
@@ -150,6 +151,7 @@ PG_SUBMIT=$(pgbench $PGURL -n -c "$CONNECTIONS" -j 2 -T "$DURATION" -f bench/pgb
 PLANS=$(psql $PGURL -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.region_path like '/1/%' order by o.due_at, o.id limit 21" \
   -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.state = 'IN_PROGRESS' and o.station_id = 7 order by o.due_at, o.id limit 21" \
   -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where (o.title like '%路灯不亮%' or o.content like '%路灯不亮%') order by o.due_at, o.id limit 21" \
+  -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where (o.title like '%编号123457%' or o.content like '%编号123457%') order by o.due_at, o.id limit 21" \
   -c "explain (analyze, costs off, timing off, summary off) select id from opinions where submitter_id = 10002 and id < 9223372036854775807 order by id desc limit 21" \
   -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.published_at is not null order by o.published_at desc, o.id desc limit 21" \
   -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.published_at is not null and o.station_id = 13 order by o.published_at desc, o.id desc limit 21" \

@@ -1,7 +1,9 @@
 -- Fills the bench database with :n opinions (1,000,000 by default from run.sh) and their events,
 -- in SQL: generate_series, not HTTP. Needs seed-directory.sql first. 10,000 citizens submit them;
 -- the bench citizen (openid bench-citizen-1) holds one in every ten thousand. A twelfth of the
--- answered ones are on the public board.
+-- answered ones are on the public board. An opinion is g % 330 days old and uses title template
+-- (g / 330) % 10, so that every day holds every template, as real subjects are spread over time
+-- (with g % 10 each day held one template, and a text search by deadline read whole days of others).
 -- One transaction that holds the opinions: the running service's deadline sweep would otherwise
 -- update seeded opinions while their events are inserted, and one of the two dies in a deadlock.
 begin;
@@ -31,9 +33,9 @@ select 'SQ' || to_char(now() - make_interval(days => g % 330), 'YYYYMMDD') || '-
        (select min(id) from categories) + g % 10,
        case when st.state <> 'SUBMITTED' then (select min(id) from deputies) + g % 2000 end,
        (array['村口道路坑洼','小区路灯不亮','垃圾清运不及时','自来水水压低','夜间施工噪音','停车位紧张',
-              '校门口拥堵','医保报销慢','养老服务少','绿地被占用'])[1 + g % 10] || '（' || g || '）',
+              '校门口拥堵','医保报销慢','养老服务少','绿地被占用'])[1 + (g / 330) % 10] || '（' || g || '）',
        '群众反映' || (array['村口道路坑洼','小区路灯不亮','垃圾清运不及时','自来水水压低','夜间施工噪音','停车位紧张',
-                          '校门口拥堵','医保报销慢','养老服务少','绿地被占用'])[1 + g % 10]
+                          '校门口拥堵','医保报销慢','养老服务少','绿地被占用'])[1 + (g / 330) % 10]
                || '，已持续' || (1 + g % 12) || '个月，希望有关部门尽快解决。编号' || g,
        st.state, g % 97 = 0,
        now() - make_interval(days => g % 330) + interval '2 days',
@@ -56,9 +58,9 @@ select 'SQ' || to_char(now() - make_interval(days => g % 330), 'YYYYMMDD') || '-
        case when st.state in ('REPLIED', 'CLOSED') and g % 3 = 0 and g % 50 <> 0 and g % 4 = 0
             then now() - make_interval(days => g % 330) + interval '12 days' end,
        (array['村口道路坑洼','小区路灯不亮','垃圾清运不及时','自来水水压低','夜间施工噪音','停车位紧张',
-              '校门口拥堵','医保报销慢','养老服务少','绿地被占用'])[1 + g % 10] || '（' || g || '）',
+              '校门口拥堵','医保报销慢','养老服务少','绿地被占用'])[1 + (g / 330) % 10] || '（' || g || '）',
        '群众反映' || (array['村口道路坑洼','小区路灯不亮','垃圾清运不及时','自来水水压低','夜间施工噪音','停车位紧张',
-                          '校门口拥堵','医保报销慢','养老服务少','绿地被占用'])[1 + g % 10]
+                          '校门口拥堵','医保报销慢','养老服务少','绿地被占用'])[1 + (g / 330) % 10]
                || '，已持续' || (1 + g % 12) || '个月，希望有关部门尽快解决。编号' || g,
        g % 50,
        now() - make_interval(days => g % 330), now()
