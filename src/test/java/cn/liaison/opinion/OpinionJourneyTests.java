@@ -4,6 +4,7 @@ import static cn.liaison.support.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -167,6 +168,10 @@ class OpinionJourneyTests {
         act(deputyToken, id, "accept", Map.of()).statusCode(403);
         act(citizen, id, "follow-ups", Map.of("content", "补充：早上七点半最拥堵")).statusCode(200);
         as(staff).queryParam("q", "校门口").get("/api/v1/staff/opinions").then().body("items.id", hasItem((int) id));
+        String trackingNo = as(staff).get("/api/v1/opinions/" + id).then().extract().path("trackingNo");
+        as(staff).queryParam("q", " " + trackingNo.toLowerCase() + " ").get("/api/v1/staff/opinions").then()
+                .body("items.id", equalTo(List.of((int) id)));
+        as(otherStaff).queryParam("q", trackingNo).get("/api/v1/staff/opinions").then().body("items", hasSize(0));
     }
 
     @Test

@@ -2,15 +2,22 @@ package cn.liaison.opinion.service;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import cn.liaison.identity.Caller;
 import cn.liaison.opinion.OpinionKind;
 import cn.liaison.opinion.OpinionState;
 import cn.liaison.platform.persistence.Sql;
 
-/** Filters of the staff queue; all optional. {@code text} finds Chinese substrings in title and content. */
+/**
+ * Filters of the staff queue; all optional. {@code text} finds Chinese substrings in title and
+ * content, or the one opinion whose tracking number it is: what staff type when a citizen calls.
+ */
 public record StaffQueueFilter(OpinionState state, Long regionId, Long stationId, Long categoryId, OpinionKind kind,
         Boolean flagged, Long deputyId, Long departmentId, Boolean overdue, String text) {
+
+    private static final Pattern TRACKING_NO = Pattern.compile("(?i)SQ\\d{8}-\\d{6}");
 
     /** Adds the caller's scope and these filters to a query over {@code opinions o}. */
     Sql where(Sql sql, Caller caller, Instant now) {
@@ -45,8 +52,13 @@ public record StaffQueueFilter(OpinionState state, Long regionId, Long stationId
             sql.and("o.due_at < ?", now.atOffset(ZoneOffset.UTC));
         }
         if (text != null && !text.isBlank()) {
-            String pattern = Sql.contains(text.strip());
-            sql.and("(o.title like ? or o.content like ?)", pattern, pattern);
+            String term = text.strip();
+            if (TRACKING_NO.matcher(term).matches()) {
+                sql.and("o.tracking_no = ?", term.toUpperCase(Locale.ROOT));
+            } else {
+                String pattern = Sql.contains(term);
+                sql.and("(o.title like ? or o.content like ?)", pattern, pattern);
+            }
         }
         return sql;
     }
