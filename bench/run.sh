@@ -17,7 +17,7 @@ STUB_PORT=${STUB_PORT:-18081}
 DB=liaison_bench
 PGURL="-h 127.0.0.1 -U postgres"
 WORK=$(mktemp -d)
-RESULTS=bench/results/$(date +%F)-$(hostname)-$OPINIONS-opinions.md
+RESULTS=bench/results/$(date +%F-%H%M)-$(hostname)-$OPINIONS-opinions.md
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 command -v node >/dev/null || { apt-get update -qq && apt-get install -y -qq nodejs; }
