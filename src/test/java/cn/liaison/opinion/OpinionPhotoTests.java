@@ -61,6 +61,8 @@ class OpinionPhotoTests {
 
         desk.act(desk.citizen, id, "follow-ups", Map.of("content", "又堆了三天，见照片。", "photoIds", List.of(someoneElses)))
                 .statusCode(400).body("errors[0].field", equalTo("photoIds"));
+        desk.act(desk.citizen, id, "follow-ups", Map.of("content", "又堆了三天，见照片。", "photoIds", java.util.Arrays.asList(photo, null)))
+                .statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
         desk.act(desk.citizen, id, "follow-ups", Map.of("content", "又堆了三天，见照片。", "photoIds", List.of(photo)))
                 .statusCode(200);
 

@@ -22,6 +22,6 @@ public record StationInput(
         @Size(max = 32) String phone,
         @Size(max = 5000) String introduction,
         @Size(max = 5000) String rules,
-        @Size(max = 9) List<Long> photoIds,
+        @Size(max = 9) List<@NotNull Long> photoIds,
         Boolean active) {
 }

@@ -21,5 +21,5 @@ public record DutyRecordInput(
         @Size(max = 200) String place,
         @NotBlank @Size(max = 5000) String summary,
         @Size(max = 500) String participants,
-        @Size(max = 9) List<Long> photoIds) {
+        @Size(max = 9) List<@NotNull Long> photoIds) {
 }

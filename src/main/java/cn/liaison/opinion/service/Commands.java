@@ -33,12 +33,12 @@ public final class Commands {
     public record Transfer(@NotNull Long departmentId, @Size(max = 500) String note) {
     }
 
-    public record Reply(@NotBlank @Size(max = 5000) String content, @Size(max = 9) List<Long> photoIds,
+    public record Reply(@NotBlank @Size(max = 5000) String content, @Size(max = 9) List<@NotNull Long> photoIds,
             @Schema(description = "Staff entering a department's answer name the department") Long departmentId) {
     }
 
     public record FollowUp(@NotBlank @Size(min = 2, max = 2000) String content,
-            @Schema(description = "The citizen's own uploads, at most 9") @Size(max = 9) List<Long> photoIds) {
+            @Schema(description = "The citizen's own uploads, at most 9") @Size(max = 9) List<@NotNull Long> photoIds) {
     }
 
     public record Withdraw(@Size(max = 500) String note) {

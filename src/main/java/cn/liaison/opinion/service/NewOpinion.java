@@ -24,7 +24,7 @@ public record NewOpinion(
         @Size(max = 200) String place,
         @DecimalMin("-90") @DecimalMax("90") Double latitude,
         @DecimalMin("-180") @DecimalMax("180") Double longitude,
-        @Size(max = 9) List<Long> photoIds,
+        @Size(max = 9) List<@NotNull Long> photoIds,
         @Schema(description = "Hide the submitter's name from the public") boolean anonymous,
         @Schema(description = "保密: never published; a lookup code is answered") boolean confidential,
         boolean consentToPublish,

@@ -56,8 +56,8 @@ public class OpinionWorkflow {
     private final Clock clock;
 
     public OpinionWorkflow(OpinionRepository opinions, OpinionReplyRepository replies, DeputyRepository deputies,
-            OpinionAccess access, OpinionJournal journal, MediaLibrary media, OpinionPhotos photos, DeadlineRules deadlines, Outbox outbox,
-            Clock clock) {
+            OpinionAccess access, OpinionJournal journal, MediaLibrary media, OpinionPhotos photos, DeadlineRules deadlines,
+            Outbox outbox, Clock clock) {
         this.opinions = opinions;
         this.replies = replies;
         this.deputies = deputies;
