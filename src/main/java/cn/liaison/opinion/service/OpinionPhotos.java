@@ -1,13 +1,13 @@
 package cn.liaison.opinion.service;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.identity.Caller;
 import cn.liaison.media.service.PhotoAudience;
 import cn.liaison.opinion.repository.OpinionRepository;
+import cn.liaison.platform.persistence.IdList;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -35,20 +35,21 @@ public class OpinionPhotos implements PhotoAudience {
         if (photoIds == null || photoIds.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        String ids = photoIds.stream().map(String::valueOf).collect(Collectors.joining(","));
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                 insert into opinion_photos (media_id, opinion_id, in_reply)
                 select cast(p as bigint), :opinion, :reply from unnest(string_to_array(:ids, ',')) p
                 on conflict do nothing""")
-                .setParameter("opinion", opinionId).setParameter("reply", inReply).setParameter("ids", ids)
+                .setParameter("opinion", opinionId).setParameter("reply", inReply).setParameter("ids", IdList.format(photoIds))
                 .executeUpdate()).replaceWithVoid();
     }
 
     @Override
     public Uni<Boolean> mayOpen(Caller caller, long mediaId) {
+        // Signed out, only a reply's photos can be seen: the other rows need not be read at all.
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                "select opinion_id, in_reply from opinion_photos where media_id = :id order by opinion_id limit " + MOST_OPINIONS,
-                Object[].class).setParameter("id", mediaId).getResultList())
+                "select opinion_id, in_reply from opinion_photos where media_id = :id and (in_reply or :signedIn)"
+                        + " order by opinion_id limit " + MOST_OPINIONS, Object[].class)
+                .setParameter("id", mediaId).setParameter("signedIn", caller != null).getResultList())
                 .chain(rows -> anySees(caller, rows, 0));
     }
 

@@ -13,6 +13,11 @@ public class IdList implements AttributeConverter<List<Long>, String> {
 
     @Override
     public String convertToDatabaseColumn(List<Long> ids) {
+        return format(ids);
+    }
+
+    /** {@code 12,40,41}; also what SQL splits with {@code string_to_array(…, ',')}. */
+    public static String format(List<Long> ids) {
         return ids == null ? "" : ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
