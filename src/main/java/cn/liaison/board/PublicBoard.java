@@ -74,7 +74,7 @@ public class PublicBoard {
                 throw new ApiException(ErrorCode.INVALID_CURSOR);
             }
         }
-        sql.then(newest ? "order by o.published_at desc, o.id desc limit ?" : "order by o.support_count desc, o.id desc limit ?", limit + 1);
+        sql.then(newest ? "order by o.published_at desc, o.id desc" : "order by o.support_count desc, o.id desc").limit(limit + 1);
         return pool.preparedQuery(sql.text()).execute(sql.values()).map(rows -> {
             List<Row> list = new ArrayList<>();
             rows.forEach(list::add);

@@ -65,7 +65,7 @@ public class Inbox {
         if (cursor != null) {
             sql.and("id < ?", Cursor.longKey(cursor));
         }
-        sql.then("order by id desc limit ?", limit + 1);
+        sql.then("order by id desc").limit(limit + 1);
         return page(sql, limit, Inbox::view);
     }
 
@@ -96,7 +96,7 @@ public class Inbox {
         if (cursor != null) {
             sql.and("id < ?", Cursor.longKey(cursor));
         }
-        sql.then("order by id desc limit ?", limit + 1);
+        sql.then("order by id desc").limit(limit + 1);
         return page(sql, limit, r -> new Parked(view(r), r.getInteger("attempts"), r.getString("last_error")));
     }
 

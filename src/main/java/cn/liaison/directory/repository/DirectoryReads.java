@@ -56,7 +56,7 @@ public class DirectoryReads {
         if (query.near() == null) {
             sql = new Sql("select " + STATION_COLUMNS + ", null::float8 as distance from stations s where s.active");
             filterStations(sql, query);
-            sql.and("s.id > ?", afterId).then("order by s.id limit ?", count);
+            sql.and("s.id > ?", afterId).then("order by s.id").limit(count);
         } else {
             double lat = query.near().latitude();
             double lng = query.near().longitude();
@@ -71,7 +71,7 @@ public class DirectoryReads {
             if (afterMetres != null) {
                 sql.and("(round(near.distance)::bigint, near.id) > (?, ?)", afterMetres, afterId);
             }
-            sql.then("order by round(near.distance), near.id limit ?", count);
+            sql.then("order by round(near.distance), near.id").limit(count);
         }
         return pool.preparedQuery(sql.text()).execute(sql.values()).map(rows -> map(rows, DirectoryReads::station));
     }
@@ -132,7 +132,7 @@ public class DirectoryReads {
         if (query.name() != null && !query.name().isBlank()) {
             sql.and("d.name like ?", Sql.contains(query.name().strip()));
         }
-        sql.and("d.id > ?", afterId).then("order by d.id limit ?", count);
+        sql.and("d.id > ?", afterId).then("order by d.id").limit(count);
         return pool.preparedQuery(sql.text()).execute(sql.values()).map(rows -> map(rows, DirectoryReads::deputy));
     }
 

@@ -88,7 +88,7 @@ public class OpinionQueries {
     private Uni<Page<OpinionViews.Summary>> newestFirst(String owner, long ownerId, String cursor, int limit) {
         long before = cursor == null ? Long.MAX_VALUE : Cursor.longKey(cursor);
         Sql sql = new Sql(SUMMARY_COLUMNS + " from opinions o where true").and(owner, ownerId).and("o.id < ?", before)
-                .then("order by o.id desc limit ?", limit + 1);
+                .then("order by o.id desc").limit(limit + 1);
         return summaries(sql, limit, r -> Cursor.of(r.getLong("id")));
     }
 
@@ -104,7 +104,7 @@ public class OpinionQueries {
                 throw new ApiException(ErrorCode.INVALID_CURSOR);
             }
         }
-        sql.then("order by o.due_at, o.id limit ?", limit + 1);
+        sql.then("order by o.due_at, o.id").limit(limit + 1);
         return summaries(sql, limit, r -> Cursor.of(r.getOffsetDateTime("due_at"), r.getLong("id")));
     }
 

@@ -52,6 +52,15 @@ public final class Sql {
         return this;
     }
 
+    /**
+     * Appends {@code limit n} with the number written into the text: with a bound limit PostgreSQL
+     * cannot cost a plan that serves every execution, so it plans the statement again each time.
+     */
+    public Sql limit(int rows) {
+        text.append(" limit ").append(rows);
+        return this;
+    }
+
     public String text() {
         return text.toString();
     }
