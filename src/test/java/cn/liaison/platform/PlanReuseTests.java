@@ -1,6 +1,8 @@
 package cn.liaison.platform;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -10,11 +12,12 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import cn.liaison.platform.persistence.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-/** PostgreSQL plans a list once per connection, but a text search every time, for the words searched. */
+/** PostgreSQL plans a list once per connection (once per scope for staff), but a text search every time, for the words searched. */
 @QuarkusTest
 class PlanReuseTests {
 
@@ -28,6 +31,10 @@ class PlanReuseTests {
                 .chain(() -> connection.preparedQuery("select id from opinions where title like $1 order by due_at, id limit 21")
                         .execute(Tuple.of("%路灯%")))
                 .chain(() -> connection.preparedQuery("select id from opinions where region_path LIKE $1").execute(Tuple.of("/1/%")))
+                .chain(() -> connection.preparedQuery("select id from opinions where region_path like (select path from regions where id = $1)"
+                        + " || '%' order by due_at, id limit 21").execute(Tuple.of(1L)))
+                .chain(() -> connection.preparedQuery("select id from opinions where region_path like " + Sql.pathPrefix("/1/2/")
+                        + " and state = $1 order by due_at, id limit 21").execute(Tuple.of("SUBMITTED")))
                 .chain(() -> connection.query("select statement from pg_prepared_statements order by statement").execute()))
                 .map(rows -> {
                     List<String> statements = new ArrayList<>();
@@ -37,6 +44,15 @@ class PlanReuseTests {
                 .await().indefinitely();
 
         assertTrue(kept.contains("select id from opinions where station_id = $1 order by due_at, id limit 21"), kept::toString);
-        assertFalse(kept.stream().anyMatch(statement -> statement.toLowerCase().contains(" like ")), kept::toString);
+        assertTrue(kept.contains("select id from opinions where region_path like '/1/2/%' and state = $1 order by due_at, id limit 21"),
+                kept::toString);
+        assertFalse(kept.stream().anyMatch(statement -> statement.toLowerCase().matches("(?s).* like (\\$|\\(select).*")), kept::toString);
+    }
+
+    @Test
+    void onlyARegionPathCanBeWrittenIntoTheText() {
+        assertEquals("'/12/345/%'", Sql.pathPrefix("/12/345/"));
+        assertThrows(IllegalArgumentException.class, () -> Sql.pathPrefix("/1/' or true or '"));
+        assertThrows(IllegalArgumentException.class, () -> Sql.pathPrefix("/1/_"));
     }
 }

@@ -22,7 +22,7 @@ public record StaffQueueFilter(OpinionState state, Long regionId, Long stationId
     /** Adds the caller's scope and these filters to a query over {@code opinions o}. */
     Sql where(Sql sql, Caller caller, Instant now) {
         if (caller.scopePrefix() != null) {
-            sql.and("o.region_path like ?", caller.scopePrefix() + "%");
+            sql.and("o.region_path like " + Sql.pathPrefix(caller.scopePrefix()));
         }
         if (regionId != null) {
             sql.and("o.region_path like (select path from regions where id = ?) || '%'", regionId);

@@ -17,15 +17,18 @@ import io.vertx.sqlclient.SqlConnectOptions;
  * plan a statement once and reuse the plan. Planning a list over the opinions table, with its twenty
  * indexes, costs several times more than running it.
  *
- * <p>Statements whose best plan depends on the values are prepared afresh for each execution, so
+ * <p>Statements whose best plan depends on a bound value are prepared afresh for each execution, so
  * they are always planned for the values given: a pattern that one opinion in a million holds needs
- * the trigram index, a common one the deadline order, and a scope prefix may cover one village or
- * the whole province. A reused plan would choose once for all of them.
+ * the trigram index, a common one the deadline order, and a region prefix may cover one village or
+ * the whole province. A reused plan would choose once for all of them. A pattern written into the
+ * text (a staff member's scope, see {@link Sql#pathPrefix}) makes a statement of its own, with a plan
+ * of its own.
  */
 @Singleton
 public class PlanReusingPool implements PgPoolCreator {
 
-    private static final Pattern PLANNED_FOR_VALUES = Pattern.compile(" like |similarity\\(| % ", Pattern.CASE_INSENSITIVE);
+    /** A LIKE whose pattern holds a bound value, or a trigram comparison. */
+    private static final Pattern PLANNED_FOR_VALUES = Pattern.compile(" like [^$']*\\$\\d|similarity\\(| % ", Pattern.CASE_INSENSITIVE);
 
     @Override
     public Pool create(Input input) {

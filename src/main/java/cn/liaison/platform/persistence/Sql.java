@@ -2,6 +2,7 @@ package cn.liaison.platform.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -10,6 +11,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * becomes the next {@code $n}, so values are always bound, never spliced into the text.
  */
 public final class Sql {
+
+    private static final Pattern REGION_PATH = Pattern.compile("[A-Za-z0-9/]+");
 
     private final StringBuilder text;
     private final List<Object> values = new ArrayList<>();
@@ -67,6 +70,18 @@ public final class Sql {
 
     public Tuple values() {
         return Tuple.from(values);
+    }
+
+    /**
+     * A LIKE literal for the region paths under {@code path}, to be written into the text so that
+     * each scope gets its own plan. Only letters, digits and slashes are accepted: nothing can
+     * leave the quotes or act as a wildcard.
+     */
+    public static String pathPrefix(String path) {
+        if (!REGION_PATH.matcher(path).matches()) {
+            throw new IllegalArgumentException("Not a region path: " + path);
+        }
+        return "'" + path + "%'";
     }
 
     /** A LIKE pattern that finds {@code text} anywhere, with the user's % and _ taken literally. */
