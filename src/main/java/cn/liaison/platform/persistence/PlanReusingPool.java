@@ -14,7 +14,7 @@ import io.vertx.sqlclient.SqlConnectOptions;
 
 /**
  * Builds the reactive pool so that each connection keeps its prepared statements and PostgreSQL can
- * plan a statement once and reuse the plan. Planning a list over the opinions table, with its twenty
+ * plan a statement once and reuse the plan. Planning a list over the opinions table, with its 21
  * indexes, costs several times more than running it.
  *
  * <p>Statements whose best plan depends on a bound value are prepared afresh for each execution, so
