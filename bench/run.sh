@@ -84,19 +84,19 @@ run_wrk() { # name, script-or-empty, url, [connections], [extra wrk args...]
   eval "RPS_${name//[^a-zA-Z0-9]/_}=$rps"
 }
 
-TOKEN=$(curl -sf -H 'Content-Type: application/json' -d '{"code":"citizen-1"}' "$BASE/api/v1/auth/wechat-login" \
-  | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
+access_token() { # path, JSON body: the access token of a sign-in
+  curl -sf -H 'Content-Type: application/json' -d "$2" "$BASE$1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])'
+}
+TOKEN=$(access_token /api/v1/auth/wechat-login '{"code":"citizen-1"}')
 
-ADMIN_TOKEN=$(curl -sf -H 'Content-Type: application/json' -d '{"username":"admin","password":"bench-admin-password"}' \
-  "$BASE/api/v1/auth/password-login" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
+ADMIN_TOKEN=$(access_token /api/v1/auth/password-login '{"username":"admin","password":"bench-admin-password"}')
 
 # A township's staff member: every real staff account has a scope, and its queue is planned for it.
 read -r TOWNSHIP TOWNSHIP_PATH <<<"$(psql $PGURL -tAF' ' -c "select id, path from regions where code = 'BENCH-3'" $DB)"
 curl -sf -o /dev/null -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' -H 'Idempotency-Key: bench-staff' \
   -d "{\"username\":\"township\",\"displayName\":\"镇工作人员\",\"password\":\"bench-staff-password\",\"role\":\"STAFF\",\"regionId\":$TOWNSHIP}" \
   "$BASE/api/v1/admin/staff"
-STAFF_TOKEN=$(curl -sf -H 'Content-Type: application/json' -d '{"username":"township","password":"bench-staff-password"}' \
-  "$BASE/api/v1/auth/password-login" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
+STAFF_TOKEN=$(access_token /api/v1/auth/password-login '{"username":"township","password":"bench-staff-password"}')
 
 # Requests over many published opinions and over every township's figures, as the public reads them.
 PUBLISHED_LUA=bench/lua/generated-published.lua
@@ -177,8 +177,7 @@ PLANS=$(psql $PGURL -c "explain (analyze, costs off, timing off, summary off) se
 echo "== export of every opinion as CSV, the service restarted with a 256 MB heap"
 kill "$APP"; wait "$APP" 2>/dev/null || true
 start_app 256m
-ADMIN_TOKEN=$(curl -sf -H 'Content-Type: application/json' -d '{"username":"admin","password":"bench-admin-password"}' \
-  "$BASE/api/v1/auth/password-login" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
+ADMIN_TOKEN=$(access_token /api/v1/auth/password-login '{"username":"admin","password":"bench-admin-password"}')
 heap_used() { curl -sf "$BASE/q/metrics" | grep '^jvm_memory_used_bytes' | grep 'area="heap"' | awk '{s += $NF} END {printf "%d", s}'; }
 HEAP_IDLE_MB=$(( $(heap_used) / 1048576 ))
 EXPORT_START=$(date +%s.%N)

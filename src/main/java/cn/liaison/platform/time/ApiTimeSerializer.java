@@ -67,12 +67,10 @@ public class ApiTimeSerializer extends StdSerializer<OffsetDateTime> implements 
     }
 
     private static StringBuilder digits(StringBuilder text, int value, int width) {
-        for (int bound = 10, pad = width - 1; pad > 0; bound *= 10, pad--) {
-            if (value < bound) {
-                text.append("0".repeat(pad));
-                break;
-            }
+        String number = Integer.toString(value);
+        for (int pad = width - number.length(); pad > 0; pad--) {
+            text.append('0');
         }
-        return text.append(value);
+        return text.append(number);
     }
 }
