@@ -49,16 +49,20 @@ public class OpinionExport {
     }
 
     public Multi<byte[]> csv(Caller caller, StaffQueueFilter filter) {
-        Sql sql = filter.where(new Sql(COLUMNS), caller, Instant.now(clock)).then("order by o.due_at, o.id");
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(config.timeZone());
-        Multi<byte[]> rows = Multi.createFrom().uni(pool.getConnection()).onItem().transformToMultiAndConcatenate(connection ->
-                connection.begin().onItem().transformToMulti(tx -> connection.prepare(sql.text())
-                        .onItem().transformToMulti(statement -> statement.createStream(FETCH, sql.values()).toMulti()))
-                        .onTermination().call(() -> release(connection)))
+        Multi<byte[]> rows = Multi.createFrom().uni(filter.where(new Sql(COLUMNS), caller, Instant.now(clock), pool))
+                .onItem().transformToMultiAndConcatenate(query -> stream(query.then("order by o.due_at, o.id")))
                 .map(row -> line(row, time))
                 .group().intoLists().of(ROWS_PER_CHUNK)
                 .map(OpinionExport::join);
         return Multi.createBy().concatenating().streams(Multi.createFrom().item(header()), rows);
+    }
+
+    private Multi<Row> stream(Sql sql) {
+        return Multi.createFrom().uni(pool.getConnection()).onItem().transformToMultiAndConcatenate(connection ->
+                connection.begin().onItem().transformToMulti(tx -> connection.prepare(sql.text())
+                        .onItem().transformToMulti(statement -> statement.createStream(FETCH, sql.values()).toMulti()))
+                        .onTermination().call(() -> release(connection)));
     }
 
     /** The cursor only read: closing the connection rolls its transaction back and returns it to the pool. */

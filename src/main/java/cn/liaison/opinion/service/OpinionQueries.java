@@ -94,18 +94,19 @@ public class OpinionQueries {
 
     /** The staff queue within scope, by deadline; keyset on (deadline, id). */
     public Uni<Page<OpinionViews.Summary>> queue(Caller caller, StaffQueueFilter filter, String cursor, int limit) {
-        Sql sql = filter.where(new Sql(SUMMARY_COLUMNS + " from opinions o where true"), caller, Instant.now(clock));
-        if (cursor != null) {
-            String[] keys = Cursor.keys(cursor, 2);
-            try {
-                OffsetDateTime afterDue = OffsetDateTime.parse(keys[0]);
-                sql.and("(o.due_at, o.id) > (?, ?)", afterDue, Long.parseLong(keys[1]));
-            } catch (RuntimeException e) {
-                throw new ApiException(ErrorCode.INVALID_CURSOR);
+        return filter.where(new Sql(SUMMARY_COLUMNS + " from opinions o where true"), caller, Instant.now(clock), pool).chain(sql -> {
+            if (cursor != null) {
+                String[] keys = Cursor.keys(cursor, 2);
+                try {
+                    OffsetDateTime afterDue = OffsetDateTime.parse(keys[0]);
+                    sql.and("(o.due_at, o.id) > (?, ?)", afterDue, Long.parseLong(keys[1]));
+                } catch (RuntimeException e) {
+                    throw new ApiException(ErrorCode.INVALID_CURSOR);
+                }
             }
-        }
-        sql.then("order by o.due_at, o.id").limit(limit + 1);
-        return summaries(sql, limit, r -> Cursor.of(r.getOffsetDateTime("due_at"), r.getLong("id")));
+            sql.then("order by o.due_at, o.id").limit(limit + 1);
+            return summaries(sql, limit, r -> Cursor.of(r.getOffsetDateTime("due_at"), r.getLong("id")));
+        });
     }
 
     private Uni<Page<OpinionViews.Summary>> summaries(Sql sql, int limit, java.util.function.Function<Row, String> cursorOf) {
