@@ -98,14 +98,18 @@ curl -sf -o /dev/null -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: 
   "$BASE/api/v1/admin/staff"
 STAFF_TOKEN=$(access_token /api/v1/auth/password-login '{"username":"township","password":"bench-staff-password"}')
 
-# Requests over many published opinions and over every township's figures, as the public reads them.
+# Requests over many published opinions and over every township's figures and board, as the public reads them.
 PUBLISHED_LUA=bench/lua/generated-published.lua
 REGIONS_LUA=bench/lua/generated-regions.lua
+BOARDS_LUA=bench/lua/generated-boards.lua
 printf 'local ids = {%s}\nrequest = function() return wrk.format("GET", "/api/v1/public/opinions/" .. ids[math.random(#ids)]) end\n' \
   "$(psql $PGURL -tAc "select string_agg(id::text, ',') from (select id from opinions where published_at is not null order by random() limit 2000) x" $DB)" \
   > "$PUBLISHED_LUA"
+TOWNSHIPS=$(psql $PGURL -tAc "select string_agg(id::text, ',') from regions where parent_id = $COUNTY" $DB)
 printf 'local ids = {%s}\nrequest = function() return wrk.format("GET", "/api/v1/public/stats?regionId=" .. ids[math.random(#ids)]) end\n' \
-  "$(psql $PGURL -tAc "select string_agg(id::text, ',') from regions where parent_id = $COUNTY" $DB)" > "$REGIONS_LUA"
+  "$TOWNSHIPS" > "$REGIONS_LUA"
+printf 'local ids = {%s}\nrequest = function() return wrk.format("GET", "/api/v1/public/opinions?regionId=" .. ids[math.random(#ids)]) end\n' \
+  "$TOWNSHIPS" > "$BOARDS_LUA"
 
 echo "== warming up (the JIT compiles the hot paths; cold numbers are half the warm ones)"
 for _ in 1 2; do
@@ -123,6 +127,7 @@ for _ in 1 2; do
   wrk -t2 -c64 -d5s -s bench/lua/random-deputy.lua "$BASE/api/v1/deputies" >/dev/null
   wrk -t2 -c64 -d5s "$BASE/api/v1/public/opinions" >/dev/null
   wrk -t2 -c64 -d5s -s "$PUBLISHED_LUA" "$BASE/api/v1/public/opinions" >/dev/null
+  wrk -t2 -c64 -d5s -s "$BOARDS_LUA" "$BASE/api/v1/public/opinions" >/dev/null
   wrk -t2 -c64 -d5s "$BASE/api/v1/public/opinions/similar?text=%E8%B7%AF%E7%81%AF&stationId=7" >/dev/null
   wrk -t2 -c64 -d5s -s "$REGIONS_LUA" "$BASE/api/v1/public/stats" >/dev/null
   wrk -t2 -c64 -d5s "$BASE/api/v1/public/stats" >/dev/null
@@ -152,6 +157,7 @@ run_wrk "GET /api/v1/opinions/{id}" random-opinion.lua "$BASE/api/v1/opinions" "
 run_wrk "GET /api/v1/public/opinions" "" "$BASE/api/v1/public/opinions" "$CONNECTIONS"
 run_wrk "GET /api/v1/public/opinions?order=MOST_SUPPORTED" "" "$BASE/api/v1/public/opinions?order=MOST_SUPPORTED" "$CONNECTIONS"
 run_wrk "GET /api/v1/public/opinions?stationId" "" "$BASE/api/v1/public/opinions?stationId=13" "$CONNECTIONS"
+run_wrk "GET /api/v1/public/opinions?regionId" "$(basename "$BOARDS_LUA")" "$BASE/api/v1/public/opinions" "$CONNECTIONS"
 run_wrk "GET /api/v1/public/opinions/{id}" "$(basename "$PUBLISHED_LUA")" "$BASE/api/v1/public/opinions" "$CONNECTIONS"
 run_wrk "GET /api/v1/public/opinions/similar" "" "$BASE/api/v1/public/opinions/similar?text=%E5%B0%8F%E5%8C%BA%E8%B7%AF%E7%81%AF%E4%B8%8D%E4%BA%AE&stationId=4" "$CONNECTIONS"
 run_wrk "GET /api/v1/public/opinions/similar (board)" "" "$BASE/api/v1/public/opinions/similar?text=%E5%B0%8F%E5%8C%BA%E8%B7%AF%E7%81%AF%E4%B8%8D%E4%BA%AE" "$CONNECTIONS"
@@ -171,6 +177,7 @@ PLANS=$(psql $PGURL -c "explain (analyze, costs off, timing off, summary off) se
   -c "explain (analyze, costs off, timing off, summary off) select id from opinions where submitter_id = 10002 and id < 9223372036854775807 order by id desc limit 21" \
   -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.published_at is not null order by o.published_at desc, o.id desc limit 21" \
   -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.published_at is not null and o.station_id = 13 order by o.published_at desc, o.id desc limit 21" \
+  -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.published_at is not null and split_part(o.region_path, '/', 3) = '$TOWNSHIP' order by o.published_at desc, o.id desc limit 21" \
   -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.station_id = 4 and (o.published_at is not null or (o.state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'REPLIED') and o.consent_to_publish and not o.confidential and not o.anonymous)) and similarity(o.title, '小区路灯不亮') >= 0.2 order by similarity(o.title, '小区路灯不亮') desc limit 5" \
   -c "set pg_trgm.similarity_threshold = 0.2" \
   -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.published_at is not null and o.public_title % '小区路灯不亮' order by similarity(o.public_title, '小区路灯不亮') desc limit 5" $DB)

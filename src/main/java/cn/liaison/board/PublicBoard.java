@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.liaison.opinion.ActorRole;
 import cn.liaison.opinion.OpinionEvent;
 import cn.liaison.opinion.OpinionKind;
+import cn.liaison.opinion.OpinionRegions;
 import cn.liaison.opinion.OpinionState;
 import cn.liaison.opinion.service.OpinionViews;
 import cn.liaison.platform.error.ApiException;
@@ -51,36 +52,42 @@ public class PublicBoard {
     }
 
     public Uni<Page<BoardViews.Summary>> list(Long categoryId, Long regionId, Long stationId, Order order, String cursor, int limit) {
-        Sql sql = new Sql(SUMMARY);
-        if (categoryId != null) {
-            sql.and("o.category_id = ?", categoryId);
-        }
-        if (regionId != null) {
-            sql.and("o.region_path like (select path from regions where id = ?) || '%'", regionId);
-        }
-        if (stationId != null) {
-            sql.and("o.station_id = ?", stationId);
-        }
         boolean newest = order != Order.MOST_SUPPORTED;
-        if (cursor != null) {
-            String[] keys = Cursor.keys(cursor, 2);
-            try {
-                if (newest) {
-                    sql.and("(o.published_at, o.id) < (?, ?)", OffsetDateTime.parse(keys[0]), Long.parseLong(keys[1]));
-                } else {
-                    sql.and("(o.support_count, o.id) < (?, ?)", Integer.parseInt(keys[0]), Long.parseLong(keys[1]));
-                }
-            } catch (RuntimeException e) {
-                throw new ApiException(ErrorCode.INVALID_CURSOR);
+        // By support no index holds the region with the count: a prefix leaves PostgreSQL to choose, with
+        // its statistics, between walking the counts and sorting the region's opinions.
+        Uni<String> region = regionId == null ? Uni.createFrom().nullItem() : OpinionRegions.pathOf(pool, regionId)
+                .map(path -> newest ? OpinionRegions.under(path) : "o.region_path like " + Sql.pathPrefix(path));
+        return region.chain(inRegion -> {
+            Sql sql = new Sql(SUMMARY);
+            if (inRegion != null) {
+                sql.and(inRegion);
             }
-        }
-        sql.then(newest ? "order by o.published_at desc, o.id desc" : "order by o.support_count desc, o.id desc").limit(limit + 1);
-        return pool.preparedQuery(sql.text()).execute(sql.values()).map(rows -> {
-            List<Row> list = new ArrayList<>();
-            rows.forEach(list::add);
-            return Page.of(list, limit, PublicBoard::summary, r -> newest
-                    ? Cursor.of(r.getOffsetDateTime("published_at"), r.getLong("id"))
-                    : Cursor.of(r.getInteger("support_count"), r.getLong("id")));
+            if (categoryId != null) {
+                sql.and("o.category_id = ?", categoryId);
+            }
+            if (stationId != null) {
+                sql.and("o.station_id = ?", stationId);
+            }
+            if (cursor != null) {
+                String[] keys = Cursor.keys(cursor, 2);
+                try {
+                    if (newest) {
+                        sql.and("(o.published_at, o.id) < (?, ?)", OffsetDateTime.parse(keys[0]), Long.parseLong(keys[1]));
+                    } else {
+                        sql.and("(o.support_count, o.id) < (?, ?)", Integer.parseInt(keys[0]), Long.parseLong(keys[1]));
+                    }
+                } catch (RuntimeException e) {
+                    throw new ApiException(ErrorCode.INVALID_CURSOR);
+                }
+            }
+            sql.then(newest ? "order by o.published_at desc, o.id desc" : "order by o.support_count desc, o.id desc").limit(limit + 1);
+            return pool.preparedQuery(sql.text()).execute(sql.values()).map(rows -> {
+                List<Row> list = new ArrayList<>();
+                rows.forEach(list::add);
+                return Page.of(list, limit, PublicBoard::summary, r -> newest
+                        ? Cursor.of(r.getOffsetDateTime("published_at"), r.getLong("id"))
+                        : Cursor.of(r.getInteger("support_count"), r.getLong("id")));
+            });
         });
     }
 

@@ -3,6 +3,7 @@ package cn.liaison.board;
 import static cn.liaison.support.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +58,24 @@ class BoardTests {
                 .body("events.type", hasItem("REPLY"))
                 .body("events.note", everyItem(nullValue()))
                 .body("supportedByMe", equalTo(false));
+    }
+
+    @Test
+    void theBoardOfARegionHoldsWhatWasPublishedInItAndBelowIt() {
+        long id = repliedWith(desk.opinion("镇上的公交站没有遮雨棚", "镇上的公交站没有遮雨棚，下雨天等车的老人只能淋雨。"));
+        desk.act(desk.staff, id, "publication", Map.of()).statusCode(200);
+        long otherTownship = TestData.region(desk.county, "邻镇", "TOWNSHIP");
+
+        for (String order : new String[] { "NEWEST", "MOST_SUPPORTED" }) {
+            given().queryParam("regionId", desk.county).queryParam("order", order).get("/api/v1/public/opinions").then()
+                    .statusCode(200).body("items.id", equalTo(List.of((int) id)));
+            given().queryParam("regionId", desk.township).queryParam("order", order).get("/api/v1/public/opinions").then()
+                    .statusCode(200).body("items.id", equalTo(List.of((int) id)));
+            given().queryParam("regionId", otherTownship).queryParam("order", order).get("/api/v1/public/opinions").then()
+                    .statusCode(200).body("items", empty());
+            given().queryParam("regionId", 987654321).queryParam("order", order).get("/api/v1/public/opinions").then()
+                    .statusCode(200).body("items", empty());
+        }
     }
 
     @Test

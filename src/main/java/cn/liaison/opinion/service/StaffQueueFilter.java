@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
 
 import cn.liaison.identity.Caller;
 import cn.liaison.opinion.OpinionKind;
+import cn.liaison.opinion.OpinionRegions;
 import cn.liaison.opinion.OpinionState;
 import cn.liaison.platform.persistence.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Filters of the staff queue; all optional. {@code text} finds Chinese substrings in title and
@@ -21,9 +21,6 @@ public record StaffQueueFilter(OpinionState state, Long regionId, Long stationId
         Boolean flagged, Long deputyId, Long departmentId, Boolean overdue, String text) {
 
     private static final Pattern TRACKING_NO = Pattern.compile("(?i)SQ\\d{8}-\\d{6}");
-    /** A path of two to five ids: a region at depth one to four, which opinions_scope{depth}_idx serves. */
-    private static final Pattern SCOPE_BY_ID = Pattern.compile("(/\\d+){2,5}/");
-    private static final String NO_REGION = "/none/";
 
     /**
      * Adds the caller's scope and these filters to a query over {@code opinions o}. The region
@@ -33,8 +30,7 @@ public record StaffQueueFilter(OpinionState state, Long regionId, Long stationId
         if (regionId == null) {
             return Uni.createFrom().item(where(sql, caller, null, now));
         }
-        return pool.preparedQuery("select path from regions where id = $1").execute(Tuple.of(regionId))
-                .map(rows -> where(sql, caller, rows.size() == 0 ? NO_REGION : rows.iterator().next().getString("path"), now));
+        return OpinionRegions.pathOf(pool, regionId).map(path -> where(sql, caller, path, now));
     }
 
     private Sql where(Sql sql, Caller caller, String regionPath, Instant now) {
@@ -43,11 +39,11 @@ public record StaffQueueFilter(OpinionState state, Long regionId, Long stationId
             if (scope == null || regionPath.startsWith(scope)) {
                 scope = regionPath;
             } else if (!scope.startsWith(regionPath)) {
-                scope = NO_REGION;
+                scope = OpinionRegions.NOWHERE;
             }
         }
         if (scope != null) {
-            sql.and(under(scope));
+            sql.and(OpinionRegions.under(scope));
         }
         if (state != null) {
             sql.and("o.state = ?", state.name());
@@ -83,19 +79,5 @@ public record StaffQueueFilter(OpinionState state, Long regionId, Long stationId
             }
         }
         return sql;
-    }
-
-    /**
-     * The opinions under the region at {@code path}, written as a literal so that each scope has a
-     * plan of its own. At depths one to four the region's id is compared with one component of the
-     * path, which V7 indexes with the deadline: the queue reads exactly its page. The root and deeper
-     * regions are matched by prefix.
-     */
-    static String under(String path) {
-        if (SCOPE_BY_ID.matcher(path).matches()) {
-            String[] ids = path.split("/");
-            return "split_part(o.region_path, '/', " + ids.length + ") = '" + ids[ids.length - 1] + "'";
-        }
-        return "o.region_path like " + Sql.pathPrefix(path);
     }
 }

@@ -1,4 +1,4 @@
-package cn.liaison.opinion.service;
+package cn.liaison.opinion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,28 +13,31 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 
-/** What keeps the staff queue fast at a million opinions (V7), checked on the schema the service runs on. */
+/** What keeps the staff queue and the board fast at a million opinions (V7, V8), checked on the schema the service runs on. */
 @QuarkusTest
-class QueueIndexTests {
+class OpinionIndexTests {
 
     @Inject
     Pool pool;
 
     @Test
-    void aScopeAtDepthOneToFourIsReadFromItsIndex() {
+    void aRegionAtDepthOneToFourIsReadFromItsIndexInTheListsOrder() {
         String path = "/1/";
         for (int depth = 1; depth <= 4; depth++) {
             path += (40 + depth) + "/";
-            String plan = plan("select o.id from opinions o where " + StaffQueueFilter.under(path) + " order by o.due_at, o.id limit 21");
-            assertTrue(plan.contains("Index Scan using opinions_scope" + depth + "_idx"), path + "\n" + plan);
+            String queue = plan("select o.id from opinions o where " + OpinionRegions.under(path) + " order by o.due_at, o.id limit 21");
+            assertTrue(queue.contains("Index Scan using opinions_scope" + depth + "_idx"), path + "\n" + queue);
+            String board = plan("select o.id from opinions o where o.published_at is not null and " + OpinionRegions.under(path)
+                    + " order by o.published_at desc, o.id desc limit 21");
+            assertTrue(board.contains("Index Scan using opinions_published_scope" + depth + "_idx"), path + "\n" + board);
         }
     }
 
     @Test
     void theRootAndDeeperRegionsAreMatchedByPrefix() {
-        assertEquals("o.region_path like '/1/%'", StaffQueueFilter.under("/1/"));
-        assertEquals("o.region_path like '/1/2/3/4/5/6/%'", StaffQueueFilter.under("/1/2/3/4/5/6/"));
-        assertEquals("split_part(o.region_path, '/', 4) = '73'", StaffQueueFilter.under("/1/2/73/"));
+        assertEquals("o.region_path like '/1/%'", OpinionRegions.under("/1/"));
+        assertEquals("o.region_path like '/1/2/3/4/5/6/%'", OpinionRegions.under("/1/2/3/4/5/6/"));
+        assertEquals("split_part(o.region_path, '/', 4) = '73'", OpinionRegions.under("/1/2/73/"));
     }
 
     @Test
