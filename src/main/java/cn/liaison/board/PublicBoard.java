@@ -56,7 +56,7 @@ public class PublicBoard {
         // By support no index holds the region with the count: a prefix leaves PostgreSQL to choose, with
         // its statistics, between walking the counts and sorting the region's opinions.
         Uni<String> region = regionId == null ? Uni.createFrom().nullItem() : OpinionRegions.pathOf(pool, regionId)
-                .map(path -> newest ? OpinionRegions.under(path) : "o.region_path like " + Sql.pathPrefix(path));
+                .map(newest ? OpinionRegions::under : OpinionRegions::byPrefix);
         return region.chain(inRegion -> {
             Sql sql = new Sql(SUMMARY);
             if (inRegion != null) {

@@ -32,6 +32,11 @@ public final class OpinionRegions {
             String[] ids = path.split("/");
             return "split_part(o.region_path, '/', " + ids.length + ") = '" + ids[ids.length - 1] + "'";
         }
+        return byPrefix(path);
+    }
+
+    /** The same opinions matched by path prefix, for an order that no per-depth index holds. */
+    public static String byPrefix(String path) {
         return "o.region_path like " + Sql.pathPrefix(path);
     }
 

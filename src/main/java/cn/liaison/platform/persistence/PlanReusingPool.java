@@ -14,15 +14,14 @@ import io.vertx.sqlclient.SqlConnectOptions;
 
 /**
  * Builds the reactive pool so that each connection keeps its prepared statements and PostgreSQL can
- * plan a statement once and reuse the plan. Planning a list over the opinions table, with its 21
+ * plan a statement once and reuse the plan. Planning a list over the opinions table, with its many
  * indexes, costs several times more than running it.
  *
  * <p>Statements whose best plan depends on a bound value are prepared afresh for each execution, so
  * they are always planned for the values given: a pattern that one opinion in a million holds needs
  * the trigram index, a common one the deadline order, and a region prefix may cover one village or
  * the whole province. A reused plan would choose once for all of them. A pattern written into the
- * text (a staff member's scope, see {@link Sql#pathPrefix}) makes a statement of its own, with a plan
- * of its own.
+ * text (a region, see {@code OpinionRegions}) makes a statement of its own, with a plan of its own.
  */
 @Singleton
 public class PlanReusingPool implements PgPoolCreator {
