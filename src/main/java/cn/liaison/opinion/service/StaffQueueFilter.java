@@ -20,6 +20,9 @@ import io.vertx.mutiny.sqlclient.Pool;
 public record StaffQueueFilter(OpinionState state, Long regionId, Long stationId, Long categoryId, OpinionKind kind,
         Boolean flagged, Long deputyId, Long departmentId, Boolean overdue, String text) {
 
+    /** An opinion whose title or content holds a term of one or two characters, from its index (V9). */
+    public static final String HOLDS_SHORT_TERM = "opinion_grams(o.title, o.content) @> array[?::text]";
+
     private static final Pattern TRACKING_NO = Pattern.compile("(?i)SQ\\d{8}-\\d{6}");
 
     /**
@@ -74,6 +77,10 @@ public record StaffQueueFilter(OpinionState state, Long regionId, Long stationId
             if (TRACKING_NO.matcher(term).matches()) {
                 sql.and("o.tracking_no = ?", term.toUpperCase(Locale.ROOT));
             } else {
+                if (term.codePointCount(0, term.length()) <= 2) {
+                    // No trigram holds a word this short; the index of characters and pairs does.
+                    sql.and(HOLDS_SHORT_TERM, term);
+                }
                 String pattern = Sql.contains(term);
                 sql.and("(o.title like ? or o.content like ?)", pattern, pattern);
             }
