@@ -39,7 +39,7 @@ public class StaffQueueParams {
     public Boolean overdue;
 
     @QueryParam("q")
-    @Parameter(description = "Chinese substrings in title and content, or a whole tracking number (SQ20261125-000123)")
+    @Parameter(description = "Chinese substrings in title and content, a single character or longer, or a whole tracking number (SQ20261125-000123)")
     public String text;
 
     StaffQueueFilter filter() {
