@@ -98,7 +98,11 @@ curl -sf -o /dev/null -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: 
   "$BASE/api/v1/admin/staff"
 STAFF_TOKEN=$(access_token /api/v1/auth/password-login '{"username":"township","password":"bench-staff-password"}')
 
-# Requests over many published opinions and over every township's figures and board, as the public reads them.
+# Requests over many published opinions and over every township's figures and board, as the public reads them;
+# opinions opened from the queue are any of those in the database, at either size.
+OPINIONS_LUA=bench/lua/generated-opinions.lua
+printf 'request = function() return wrk.format("GET", "/api/v1/opinions/" .. math.random(%s)) end\n' \
+  "$(psql $PGURL -tAc "select min(id) || ', ' || max(id) from opinions" $DB)" > "$OPINIONS_LUA"
 PUBLISHED_LUA=bench/lua/generated-published.lua
 REGIONS_LUA=bench/lua/generated-regions.lua
 BOARDS_LUA=bench/lua/generated-boards.lua
@@ -120,7 +124,7 @@ for _ in 1 2; do
   wrk -t2 -c64 -d5s -H "Authorization: Bearer $ADMIN_TOKEN" "$BASE/api/v1/staff/opinions?q=%E5%B9%B8%E7%A6%8F" >/dev/null
   wrk -t2 -c64 -d5s -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/me/opinions" >/dev/null
   wrk -t2 -c64 -d5s -H "Authorization: Bearer $STAFF_TOKEN" "$BASE/api/v1/staff/opinions" >/dev/null
-  wrk -t2 -c64 -d5s -s bench/lua/random-opinion.lua -H "Authorization: Bearer $ADMIN_TOKEN" "$BASE/api/v1/opinions" >/dev/null
+  wrk -t2 -c64 -d5s -s "$OPINIONS_LUA" -H "Authorization: Bearer $ADMIN_TOKEN" "$BASE/api/v1/opinions" >/dev/null
   wrk -t2 -c64 -d8s "$BASE/q/health/live" >/dev/null
   wrk -t2 -c64 -d8s -s bench/lua/wechat-login.lua "$BASE/api/v1/auth/wechat-login" >/dev/null
   wrk -t2 -c64 -d8s -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/me" >/dev/null
@@ -156,7 +160,7 @@ run_wrk "GET /api/v1/staff/opinions?q" "" "$BASE/api/v1/staff/opinions?q=%E8%B7%
 run_wrk "GET /api/v1/staff/opinions?q (rare phrase)" "" "$BASE/api/v1/staff/opinions?q=%E7%BC%96%E5%8F%B7123457" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
 # Most Chinese words are two characters, too short for a trigram: 幸福 is in no seeded opinion.
 run_wrk "GET /api/v1/staff/opinions?q (two-character word)" "" "$BASE/api/v1/staff/opinions?q=%E5%B9%B8%E7%A6%8F" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
-run_wrk "GET /api/v1/opinions/{id}" random-opinion.lua "$BASE/api/v1/opinions" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
+run_wrk "GET /api/v1/opinions/{id}" "$(basename "$OPINIONS_LUA")" "$BASE/api/v1/opinions" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
 run_wrk "GET /api/v1/public/opinions" "" "$BASE/api/v1/public/opinions" "$CONNECTIONS"
 run_wrk "GET /api/v1/public/opinions?order=MOST_SUPPORTED" "" "$BASE/api/v1/public/opinions?order=MOST_SUPPORTED" "$CONNECTIONS"
 run_wrk "GET /api/v1/public/opinions?stationId" "" "$BASE/api/v1/public/opinions?stationId=13" "$CONNECTIONS"
