@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.opinion.OpinionState;
+import cn.liaison.platform.persistence.PlanReusingPool;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -47,9 +49,10 @@ public class SimilarOpinions {
              from opinions o where o.published_at is not null and o.public_title %% $1
             order by score desc, o.id desc limit %d""".formatted(SHOWN);
 
+    /** Planned for the text each time: a trigram comparison's best plan depends on it. */
     private final Pool pool;
 
-    public SimilarOpinions(Pool pool) {
+    public SimilarOpinions(@ReactiveDataSource(PlanReusingPool.SEARCHES) Pool pool) {
         this.pool = pool;
     }
 

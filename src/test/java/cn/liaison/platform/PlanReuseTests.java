@@ -12,9 +12,13 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import cn.liaison.platform.persistence.PlanReusingPool;
 import cn.liaison.platform.persistence.Sql;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Multi;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /** PostgreSQL plans a list once per connection (once per scope for staff), but a text search every time, for the words searched. */
@@ -23,6 +27,10 @@ class PlanReuseTests {
 
     @Inject
     Pool pool;
+
+    @Inject
+    @ReactiveDataSource(PlanReusingPool.SEARCHES)
+    Pool searches;
 
     @Test
     void aConnectionKeepsItsStatementsExceptThoseWhosePlanDependsOnTheValues() {
@@ -47,6 +55,21 @@ class PlanReuseTests {
         assertTrue(kept.contains("select id from opinions where region_path like '/1/2/%' and state = $1 order by due_at, id limit 21"),
                 kept::toString);
         assertFalse(kept.stream().anyMatch(statement -> statement.toLowerCase().matches("(?s).* like (\\$|\\(select).*")), kept::toString);
+    }
+
+    @Test
+    void aSearchConnectionKeepsItsStatementAndPlansEveryRunForTheWordsSearched() {
+        String search = "select id from opinions where title like $1 order by due_at, id limit 21";
+        Row plans = searches.withConnection(connection -> Multi.createFrom().items("%路灯%", "%幸福%", "%路灯%", "%噪音%", "%路灯%", "%桥%", "%路灯%")
+                .onItem().transformToUniAndConcatenate(pattern -> connection.preparedQuery(search).execute(Tuple.of(pattern)))
+                .collect().last()
+                .chain(() -> connection.preparedQuery("select custom_plans, generic_plans, current_setting('plan_cache_mode')"
+                        + " from pg_prepared_statements where statement = $1")
+                        .execute(Tuple.of(search))))
+                .map(rows -> rows.iterator().next())
+                .await().indefinitely();
+
+        assertEquals(List.of("7", "0", "force_custom_plan"), List.of(plans.getValue(0).toString(), plans.getValue(1).toString(), plans.getString(2)));
     }
 
     @Test

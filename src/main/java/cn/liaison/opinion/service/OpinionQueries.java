@@ -18,10 +18,12 @@ import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
 import cn.liaison.platform.paging.Cursor;
 import cn.liaison.platform.paging.Page;
+import cn.liaison.platform.persistence.PlanReusingPool;
 import cn.liaison.platform.persistence.Sql;
 import cn.liaison.platform.ratelimit.RateLimiter;
 import cn.liaison.platform.time.ApiTime;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -40,16 +42,18 @@ public class OpinionQueries {
     private final OpinionJournal journal;
     private final RateLimiter rateLimiter;
     private final Pool pool;
+    private final Pool searches;
     private final Clock clock;
 
     public OpinionQueries(OpinionRepository opinions, DeputyRepository deputies, OpinionAccess access, OpinionJournal journal,
-            RateLimiter rateLimiter, Pool pool, Clock clock) {
+            RateLimiter rateLimiter, Pool pool, @ReactiveDataSource(PlanReusingPool.SEARCHES) Pool searches, Clock clock) {
         this.opinions = opinions;
         this.deputies = deputies;
         this.access = access;
         this.journal = journal;
         this.rateLimiter = rateLimiter;
         this.pool = pool;
+        this.searches = searches;
         this.clock = clock;
     }
 
@@ -89,7 +93,7 @@ public class OpinionQueries {
         long before = cursor == null ? Long.MAX_VALUE : Cursor.longKey(cursor);
         Sql sql = new Sql(SUMMARY_COLUMNS + " from opinions o where true").and(owner, ownerId).and("o.id < ?", before)
                 .then("order by o.id desc").limit(limit + 1);
-        return summaries(sql, limit, r -> Cursor.of(r.getLong("id")));
+        return summaries(pool, sql, limit, r -> Cursor.of(r.getLong("id")));
     }
 
     /** The staff queue within scope, by deadline; keyset on (deadline, id). */
@@ -105,12 +109,13 @@ public class OpinionQueries {
                 }
             }
             sql.then("order by o.due_at, o.id").limit(limit + 1);
-            return summaries(sql, limit, r -> Cursor.of(r.getOffsetDateTime("due_at"), r.getLong("id")));
+            return summaries(filter.searchesText() ? searches : pool, sql, limit,
+                    r -> Cursor.of(r.getOffsetDateTime("due_at"), r.getLong("id")));
         });
     }
 
-    private Uni<Page<OpinionViews.Summary>> summaries(Sql sql, int limit, java.util.function.Function<Row, String> cursorOf) {
-        return pool.preparedQuery(sql.text()).execute(sql.values()).map(rows -> {
+    private Uni<Page<OpinionViews.Summary>> summaries(Pool via, Sql sql, int limit, java.util.function.Function<Row, String> cursorOf) {
+        return via.preparedQuery(sql.text()).execute(sql.values()).map(rows -> {
             List<Row> list = new ArrayList<>();
             rows.forEach(list::add);
             return Page.of(list, limit, OpinionQueries::summary, cursorOf);

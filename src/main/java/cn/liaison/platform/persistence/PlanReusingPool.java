@@ -22,9 +22,16 @@ import io.vertx.sqlclient.SqlConnectOptions;
  * the trigram index, a common one the deadline order, and a region prefix may cover one village or
  * the whole province. A reused plan would choose once for all of them. A pattern written into the
  * text (a region, see {@code OpinionRegions}) makes a statement of its own, with a plan of its own.
+ *
+ * <p>Searches by text go to the datasource {@value #SEARCHES} instead. Its connections never use a
+ * generic plan ({@code plan_cache_mode = force_custom_plan}), so they keep every statement prepared
+ * and run a search in one round trip, still planned for its words.
  */
 @Singleton
 public class PlanReusingPool implements PgPoolCreator {
+
+    /** The datasource whose connections plan every execution for its values. */
+    public static final String SEARCHES = "searches";
 
     /** A LIKE whose pattern holds a bound value, or a trigram comparison. */
     private static final Pattern PLANNED_FOR_VALUES = Pattern.compile(" like [^$']*\\$\\d|similarity\\(| % ", Pattern.CASE_INSENSITIVE);
