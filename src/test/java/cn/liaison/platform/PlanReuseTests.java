@@ -69,7 +69,8 @@ class PlanReuseTests {
                 .map(rows -> rows.iterator().next())
                 .await().indefinitely();
 
-        assertEquals(List.of("7", "0", "force_custom_plan"), List.of(plans.getValue(0).toString(), plans.getValue(1).toString(), plans.getString(2)));
+        assertEquals(List.of("7", "0", "force_custom_plan"),
+                List.of(plans.getValue(0).toString(), plans.getValue(1).toString(), plans.getString(2)));
     }
 
     @Test
