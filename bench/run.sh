@@ -173,9 +173,13 @@ run_wrk "GET /api/v1/public/stats?regionId" "$(basename "$REGIONS_LUA")" "$BASE/
 run_wrk "GET /api/v1/staff/stats" "" "$BASE/api/v1/staff/stats" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
 
 echo "== raw limits, same machine, same run"
-PG_ME=$(pgbench $PGURL -n -c "$CONNECTIONS" -j 2 -T "$DURATION" -f bench/pgbench-me.sql $DB 2>/dev/null | awk '/^tps/ {print $3}')
-PG_LOGIN=$(pgbench $PGURL -n -c "$CONNECTIONS" -j 2 -T "$DURATION" -f bench/pgbench-login.sql $DB 2>/dev/null | awk '/^tps/ {print $3}')
-PG_SUBMIT=$(pgbench $PGURL -n -c "$CONNECTIONS" -j 2 -T "$DURATION" -f bench/pgbench-submit.sql $DB 2>/dev/null | awk '/^tps/ {print $3}')
+pg_tps() { # script: its transactions a second; pgbench's own words when it fails (too few max_connections left?)
+  pgbench $PGURL -n -c "$CONNECTIONS" -j 2 -T "$DURATION" -f "$1" $DB > "$WORK/pgbench.log" 2>&1 || { tail -5 "$WORK/pgbench.log" >&2; exit 1; }
+  awk '/^tps/ {print $3}' "$WORK/pgbench.log"
+}
+PG_ME=$(pg_tps bench/pgbench-me.sql)
+PG_LOGIN=$(pg_tps bench/pgbench-login.sql)
+PG_SUBMIT=$(pg_tps bench/pgbench-submit.sql)
 PLANS=$(psql $PGURL -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.region_path like '/1/%' order by o.due_at, o.id limit 21" \
   -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where split_part(o.region_path, '/', 3) = '$TOWNSHIP' order by o.due_at, o.id limit 21" \
   -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.state = 'IN_PROGRESS' and o.station_id = 7 order by o.due_at, o.id limit 21" \
