@@ -173,13 +173,23 @@ run_wrk "GET /api/v1/public/stats?regionId" "$(basename "$REGIONS_LUA")" "$BASE/
 run_wrk "GET /api/v1/staff/stats" "" "$BASE/api/v1/staff/stats" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
 
 echo "== raw limits, same machine, same run"
-pg_tps() { # script: its transactions a second; pgbench's own words when it fails (too few max_connections left?)
-  pgbench $PGURL -n -c "$CONNECTIONS" -j 2 -T "$DURATION" -f "$1" $DB > "$WORK/pgbench.log" 2>&1 || { tail -5 "$WORK/pgbench.log" >&2; exit 1; }
-  awk '/^tps/ {print $3}' "$WORK/pgbench.log"
+pg_tps() { # script, [pgbench options]: its transactions a second; pgbench's own words when it fails (too few max_connections left?)
+  local script=$1; shift
+  pgbench $PGURL -n -c "$CONNECTIONS" -j 2 -T "$DURATION" "$@" -f "$script" $DB > "$WORK/pgbench.log" 2>&1 || { tail -5 "$WORK/pgbench.log" >&2; exit 1; }
+  awk '/^tps/ {printf "%.0f\n", $3}' "$WORK/pgbench.log"
 }
 PG_ME=$(pg_tps bench/pgbench-me.sql)
 PG_LOGIN=$(pg_tps bench/pgbench-login.sql)
 PG_SUBMIT=$(pg_tps bench/pgbench-submit.sql)
+# The staff queue's SQL with PostgreSQL alone on the machine: no service, no wrk. Searches with the
+# searches pool's connections and settings, the queue with the default pool's.
+pg_search_tps() { # script, term
+  PGOPTIONS='-c plan_cache_mode=force_custom_plan' pg_tps "$1" -M prepared -c 8 -D "term=$2" -D "pattern=%$2%"
+}
+PG_QUEUE=$(pg_tps bench/pgbench-queue.sql -M prepared -c 24)
+PG_SEARCH_COMMON=$(pg_search_tps bench/pgbench-search.sql 路灯不亮)
+PG_SEARCH_RARE=$(pg_search_tps bench/pgbench-search.sql 编号123457)
+PG_SEARCH_SHORT=$(pg_search_tps bench/pgbench-search-short.sql 幸福)
 PLANS=$(psql $PGURL -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.region_path like '/1/%' order by o.due_at, o.id limit 21" \
   -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where split_part(o.region_path, '/', 3) = '$TOWNSHIP' order by o.due_at, o.id limit 21" \
   -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.state = 'IN_PROGRESS' and o.station_id = 7 order by o.due_at, o.id limit 21" \
@@ -229,6 +239,10 @@ ratio() { python3 -c "print(f'{float($1)/float($2):.2f}')"; }
   echo "| pgbench, GET /me's two queries ($CONNECTIONS clients) | $PG_ME |"
   echo "| pgbench, WeChat sign-in's upsert + select     | $PG_LOGIN |"
   echo "| pgbench, a submission's SQL transaction       | $PG_SUBMIT |"
+  echo "| pgbench, the staff queue's SQL (24 clients, as its pool) | $PG_QUEUE |"
+  echo "| pgbench, its text search, common phrase (8 clients, as the searches pool) | $PG_SEARCH_COMMON |"
+  echo "| pgbench, its text search, rare phrase (8 clients) | $PG_SEARCH_RARE |"
+  echo "| pgbench, its text search, two-character word (8 clients) | $PG_SEARCH_SHORT |"
   echo "| redis-benchmark (GET/SET)                     | $REDIS |"
   echo
   echo "| ratio | value |"
@@ -241,6 +255,10 @@ ratio() { python3 -c "print(f'{float($1)/float($2):.2f}')"; }
   echo "| GET /me ÷ pgbench of its SQL | $(ratio "$RPS_GET__api_v1_me" "$PG_ME") |"
   echo "| wechat-login ÷ pgbench of its SQL | $(ratio "$RPS_POST__api_v1_auth_wechat_login" "$PG_LOGIN") |"
   echo "| submission ÷ pgbench of its SQL | $(ratio "$RPS_POST__api_v1_opinions" "$PG_SUBMIT") |"
+  echo "| staff queue ÷ pgbench of its SQL | $(ratio "$RPS_GET__api_v1_staff_opinions" "$PG_QUEUE") |"
+  echo "| ?q common phrase ÷ pgbench of its SQL | $(ratio "$RPS_GET__api_v1_staff_opinions_q" "$PG_SEARCH_COMMON") |"
+  echo "| ?q rare phrase ÷ pgbench of its SQL | $(ratio "$RPS_GET__api_v1_staff_opinions_q__rare_phrase_" "$PG_SEARCH_RARE") |"
+  echo "| ?q two-character word ÷ pgbench of its SQL | $(ratio "$RPS_GET__api_v1_staff_opinions_q__two_character_word_" "$PG_SEARCH_SHORT") |"
   echo
   echo "Opinions in the database: $OPINIONS plus those submitted by the run (seeded in ${SEED_SECONDS} s)."
   echo
