@@ -61,7 +61,9 @@ public class OpinionExport {
     private Multi<Row> stream(Sql sql) {
         return Multi.createFrom().uni(pool.getConnection()).onItem().transformToMultiAndConcatenate(connection ->
                 connection.begin().onItem().transformToMulti(tx -> connection.prepare(sql.text())
-                        .onItem().transformToMulti(statement -> statement.createStream(FETCH, sql.values()).toMulti()))
+                        .onItem().transformToMulti(statement -> statement.createStream(FETCH, sql.values()).toMulti()
+                                // A statement the pool does not keep (one planned for its words) would outlive the export.
+                                .onTermination().call(statement::close)))
                         .onTermination().call(() -> release(connection)));
     }
 
