@@ -49,7 +49,7 @@ public class SimilarOpinions {
              from opinions o where o.published_at is not null and o.public_title %% $1
             order by score desc, o.id desc limit %d""".formatted(SHOWN);
 
-    /** Planned for the text each time: a trigram comparison's best plan depends on it. */
+    /** The searches pool: one plan per statement fits both (candidates by id, the board by its index), and a slow one is stopped. */
     private final Pool pool;
 
     public SimilarOpinions(@ReactiveDataSource(PlanReusingPool.SEARCHES) Pool pool) {

@@ -39,7 +39,8 @@ public class StaffQueueParams {
     public Boolean overdue;
 
     @QueryParam("q")
-    @Parameter(description = "Chinese substrings in title and content, a single character or longer, or a whole tracking number (SQ20261125-000123)")
+    @Parameter(description = "Chinese substrings in title and content, a single character or longer, or a whole tracking number"
+            + " (SQ20261125-000123). A search that runs longer than half a second answers 503 SEARCH_TIMED_OUT.")
     public String text;
 
     StaffQueueFilter filter() {

@@ -39,23 +39,33 @@ public class OpinionExport {
               left join departments dep on dep.id = o.department_id where true""";
 
     private final Pool pool;
+    private final GramStatistics statistics;
     private final LiaisonConfig config;
     private final Clock clock;
 
-    public OpinionExport(Pool pool, LiaisonConfig config, Clock clock) {
+    public OpinionExport(Pool pool, GramStatistics statistics, LiaisonConfig config, Clock clock) {
         this.pool = pool;
+        this.statistics = statistics;
         this.config = config;
         this.clock = clock;
     }
 
     public Multi<byte[]> csv(Caller caller, StaffQueueFilter filter) {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(config.timeZone());
-        Multi<byte[]> rows = Multi.createFrom().uni(filter.where(new Sql(COLUMNS), caller, Instant.now(clock), pool))
+        Multi<byte[]> rows = Multi.createFrom().uni(filter.where(select(filter), caller, Instant.now(clock), pool))
                 .onItem().transformToMultiAndConcatenate(query -> stream(query.then("order by o.due_at, o.id")))
                 .map(row -> line(row, time))
                 .group().intoLists().of(ROWS_PER_CHUNK)
                 .map(OpinionExport::join);
         return Multi.createBy().concatenating().streams(Multi.createFrom().item(header()), rows);
+    }
+
+    /** A rare phrase is found through its index; a common one by reading the opinions, since it is in many of them. */
+    private Sql select(StaffQueueFilter filter) {
+        Sql select = new Sql(COLUMNS);
+        SearchTerm term = filter.searchTerm();
+        List<String> rare = term == null ? List.of() : statistics.rarePieces(term);
+        return rare.isEmpty() ? select : select.and(term.holds(), (Object) rare.toArray(String[]::new));
     }
 
     private Multi<Row> stream(Sql sql) {

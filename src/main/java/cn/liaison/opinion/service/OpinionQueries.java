@@ -16,6 +16,7 @@ import cn.liaison.opinion.OpinionState;
 import cn.liaison.opinion.repository.OpinionRepository;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
+import cn.liaison.platform.error.Failures;
 import cn.liaison.platform.paging.Cursor;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.persistence.PlanReusingPool;
@@ -43,10 +44,11 @@ public class OpinionQueries {
     private final RateLimiter rateLimiter;
     private final Pool pool;
     private final Pool searches;
+    private final GramStatistics statistics;
     private final Clock clock;
 
     public OpinionQueries(OpinionRepository opinions, DeputyRepository deputies, OpinionAccess access, OpinionJournal journal,
-            RateLimiter rateLimiter, Pool pool, @ReactiveDataSource(PlanReusingPool.SEARCHES) Pool searches, Clock clock) {
+            RateLimiter rateLimiter, Pool pool, @ReactiveDataSource(PlanReusingPool.SEARCHES) Pool searches, GramStatistics statistics, Clock clock) {
         this.opinions = opinions;
         this.deputies = deputies;
         this.access = access;
@@ -54,6 +56,7 @@ public class OpinionQueries {
         this.rateLimiter = rateLimiter;
         this.pool = pool;
         this.searches = searches;
+        this.statistics = statistics;
         this.clock = clock;
     }
 
@@ -96,9 +99,36 @@ public class OpinionQueries {
         return summaries(pool, sql, limit, r -> Cursor.of(r.getLong("id")));
     }
 
-    /** The staff queue within scope, by deadline; keyset on (deadline, id). */
+    /**
+     * The staff queue within scope, by deadline; keyset on (deadline, id). A search walks the
+     * deadline order when every piece of its phrase is common, and reads its index first when one
+     * is rare (GramStatistics). A walk that finds its page too slowly, a phrase rare as a whole but
+     * made of common pieces, is stopped by the searches pool's statement timeout and read from the
+     * index.
+     */
     public Uni<Page<OpinionViews.Summary>> queue(Caller caller, StaffQueueFilter filter, String cursor, int limit) {
-        return filter.where(new Sql(SUMMARY_COLUMNS + " from opinions o where true"), caller, Instant.now(clock), pool).chain(sql -> {
+        SearchTerm term = filter.searchTerm();
+        if (term == null) {
+            return queue(pool, new Sql(SUMMARY_COLUMNS + " from opinions o where true"), "", caller, filter, cursor, limit);
+        }
+        List<String> rare = statistics.rarePieces(term);
+        if (!rare.isEmpty()) {
+            return indexFirst(term, rare, caller, filter, cursor, limit);
+        }
+        return queue(searches, new Sql(SUMMARY_COLUMNS + " from opinions o where true"), "", caller, filter, cursor, limit)
+                .onFailure(Failures::isStatementTimeout).recoverWithUni(() -> indexFirst(term, term.pieces(), caller, filter, cursor, limit));
+    }
+
+    /** The opinions holding {@code pieces}, read from the index inside a fence (offset 0) that keeps PostgreSQL from walking instead. */
+    private Uni<Page<OpinionViews.Summary>> indexFirst(SearchTerm term, List<String> pieces, Caller caller, StaffQueueFilter filter,
+            String cursor, int limit) {
+        Sql select = new Sql("select * from (" + SUMMARY_COLUMNS + " from opinions o where " + term.holds(), (Object) pieces.toArray(String[]::new));
+        return queue(searches, select, "offset 0) o ", caller, filter, cursor, limit);
+    }
+
+    private Uni<Page<OpinionViews.Summary>> queue(Pool via, Sql select, String close, Caller caller, StaffQueueFilter filter, String cursor,
+            int limit) {
+        return filter.where(select, caller, Instant.now(clock), pool).chain(sql -> {
             if (cursor != null) {
                 String[] keys = Cursor.keys(cursor, 2);
                 try {
@@ -108,9 +138,8 @@ public class OpinionQueries {
                     throw new ApiException(ErrorCode.INVALID_CURSOR);
                 }
             }
-            sql.then("order by o.due_at, o.id").limit(limit + 1);
-            return summaries(filter.searchesText() ? searches : pool, sql, limit,
-                    r -> Cursor.of(r.getOffsetDateTime("due_at"), r.getLong("id")));
+            sql.then(close + "order by o.due_at, o.id").limit(limit + 1);
+            return summaries(via, sql, limit, r -> Cursor.of(r.getOffsetDateTime("due_at"), r.getLong("id")));
         });
     }
 

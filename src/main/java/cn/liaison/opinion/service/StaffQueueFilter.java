@@ -20,14 +20,15 @@ import io.vertx.mutiny.sqlclient.Pool;
 public record StaffQueueFilter(OpinionState state, Long regionId, Long stationId, Long categoryId, OpinionKind kind,
         Boolean flagged, Long deputyId, Long departmentId, Boolean overdue, String text) {
 
-    /** An opinion whose title or content holds a term of one or two characters, from its index (V9). */
-    public static final String HOLDS_SHORT_TERM = "opinion_grams(o.title, o.content) @> array[?::text]";
-
     private static final Pattern TRACKING_NO = Pattern.compile("(?i)SQ\\d{8}-\\d{6}");
 
-    /** Whether the filters search the text, which only a plan made for the words can do quickly. */
-    boolean searchesText() {
-        return text != null && !text.isBlank();
+    /** The phrase searched in titles and contents; null when there is none or it is a tracking number. */
+    SearchTerm searchTerm() {
+        return text == null || text.isBlank() || tracksOne() ? null : SearchTerm.of(text.strip());
+    }
+
+    private boolean tracksOne() {
+        return TRACKING_NO.matcher(text.strip()).matches();
     }
 
     /**
@@ -77,18 +78,13 @@ public record StaffQueueFilter(OpinionState state, Long regionId, Long stationId
         if (Boolean.TRUE.equals(overdue)) {
             sql.and("o.due_at < ?", now.atOffset(ZoneOffset.UTC));
         }
-        if (searchesText()) {
-            String term = text.strip();
-            if (TRACKING_NO.matcher(term).matches()) {
-                sql.and("o.tracking_no = ?", term.toUpperCase(Locale.ROOT));
-            } else {
-                if (term.codePointCount(0, term.length()) <= 2) {
-                    // No trigram holds a word this short; the index of characters and pairs does.
-                    sql.and(HOLDS_SHORT_TERM, term);
-                }
-                String pattern = Sql.contains(term);
-                sql.and("(o.title like ? or o.content like ?)", pattern, pattern);
-            }
+        if (text != null && tracksOne()) {
+            sql.and("o.tracking_no = ?", text.strip().toUpperCase(Locale.ROOT));
+        }
+        SearchTerm term = searchTerm();
+        if (term != null) {
+            String pattern = Sql.contains(term.phrase());
+            sql.and("(o.title like ? or o.content like ?)", pattern, pattern);
         }
         return sql;
     }

@@ -50,6 +50,7 @@ public enum ErrorCode {
     INTERNAL_ERROR(500),
     SERVICE_UNAVAILABLE(503),
     SESSION_STORE_UNAVAILABLE(503),
+    SEARCH_TIMED_OUT(503),
     WECHAT_UNAVAILABLE(503);
 
     private final int status;

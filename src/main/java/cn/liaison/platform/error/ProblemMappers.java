@@ -88,6 +88,10 @@ public class ProblemMappers {
         if (Failures.isConcurrentModification(e)) {
             return ProblemResponses.of(new ApiException(ErrorCode.CONCURRENT_MODIFICATION), headers);
         }
+        if (Failures.isStatementTimeout(e)) {
+            LOG.warnf("Search stopped at its statement timeout: %s", e.toString());
+            return ProblemResponses.of(new ApiException(ErrorCode.SEARCH_TIMED_OUT), headers);
+        }
         if (Failures.isDatabaseUnreachable(e)) {
             LOG.warnf("Database unreachable: %s", e.toString());
             return ProblemResponses.of(new ApiException(ErrorCode.SERVICE_UNAVAILABLE), headers);

@@ -19,18 +19,19 @@ import io.vertx.sqlclient.SqlConnectOptions;
  *
  * <p>Statements whose best plan depends on a bound value are prepared afresh for each execution, so
  * they are always planned for the values given: a pattern that one opinion in a million holds needs
- * the trigram index, a common one the deadline order, and a region prefix may cover one village or
+ * an index, a common one the deadline order, and a region prefix may cover one village or
  * the whole province. A reused plan would choose once for all of them. A pattern written into the
  * text (a region, see {@code OpinionRegions}) makes a statement of its own, with a plan of its own.
  *
- * <p>Searches by text go to the datasource {@value #SEARCHES} instead. Its connections never use a
- * generic plan ({@code plan_cache_mode = force_custom_plan}), so they keep every statement prepared
- * and run a search in one round trip, still planned for its words.
+ * <p>Searches by text go to the datasource {@value #SEARCHES} instead. The service chooses their
+ * shape for the words (a walk of the deadline order or the index first, see {@code OpinionQueries}),
+ * so its connections plan each statement once ({@code plan_cache_mode = force_generic_plan}) and
+ * keep it. Their {@code statement_timeout} stops a walk that finds its page too slowly.
  */
 @Singleton
 public class PlanReusingPool implements PgPoolCreator {
 
-    /** The datasource whose connections plan every execution for its values. */
+    /** The datasource of searches by text, whose connections reuse one plan per statement and stop a slow one. */
     public static final String SEARCHES = "searches";
 
     /** A LIKE whose pattern holds a bound value, or a trigram comparison. */
