@@ -62,7 +62,7 @@ public class PublicOpinionsResource {
     @GET
     @Path("/similar")
     @Operation(summary = "Opinions like the text being typed (published ones can be supported instead of writing a duplicate)",
-            description = "A comparison that runs longer than half a second answers 503 SEARCH_TIMED_OUT.")
+            description = "A comparison that runs longer than a second answers 503 SEARCH_TIMED_OUT.")
     public Uni<List<BoardViews.Similar>> similar(@QueryParam("text") @NotBlank @Size(min = 2, max = 200) String text,
             @QueryParam("stationId") Long stationId) {
         return similar.like(text, stationId);

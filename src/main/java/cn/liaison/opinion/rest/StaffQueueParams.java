@@ -40,7 +40,7 @@ public class StaffQueueParams {
 
     @QueryParam("q")
     @Parameter(description = "Chinese substrings in title and content, a single character or longer, or a whole tracking number"
-            + " (SQ20261125-000123). A search that runs longer than half a second answers 503 SEARCH_TIMED_OUT.")
+            + " (SQ20261125-000123). A search that runs longer than a second answers 503 SEARCH_TIMED_OUT.")
     public String text;
 
     StaffQueueFilter filter() {

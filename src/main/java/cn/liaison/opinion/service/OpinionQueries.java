@@ -94,7 +94,7 @@ public class OpinionQueries {
 
     private Uni<Page<OpinionViews.Summary>> newestFirst(String owner, long ownerId, String cursor, int limit) {
         long before = cursor == null ? Long.MAX_VALUE : Cursor.longKey(cursor);
-        Sql sql = new Sql(SUMMARY_COLUMNS + " from opinions o where true").and(owner, ownerId).and("o.id < ?", before)
+        Sql sql = selectSummaries().and(owner, ownerId).and("o.id < ?", before)
                 .then("order by o.id desc").limit(limit + 1);
         return summaries(pool, sql, limit, r -> Cursor.of(r.getLong("id")));
     }
@@ -109,25 +109,27 @@ public class OpinionQueries {
     public Uni<Page<OpinionViews.Summary>> queue(Caller caller, StaffQueueFilter filter, String cursor, int limit) {
         SearchTerm term = filter.searchTerm();
         if (term == null) {
-            return queue(pool, new Sql(SUMMARY_COLUMNS + " from opinions o where true"), "", caller, filter, cursor, limit);
+            return byDeadline(pool, selectSummaries(), "", caller, filter, cursor, limit);
         }
         List<String> rare = statistics.rarePieces(term);
         if (!rare.isEmpty()) {
             return indexFirst(term, rare, caller, filter, cursor, limit);
         }
-        return queue(searches, new Sql(SUMMARY_COLUMNS + " from opinions o where true"), "", caller, filter, cursor, limit)
+        return byDeadline(searches, selectSummaries(), "", caller, filter, cursor, limit)
                 .onFailure(Failures::isStatementTimeout).recoverWithUni(() -> indexFirst(term, term.pieces(), caller, filter, cursor, limit));
     }
 
     /** The opinions holding {@code pieces}, read from the index inside a fence (offset 0) that keeps PostgreSQL from walking instead. */
     private Uni<Page<OpinionViews.Summary>> indexFirst(SearchTerm term, List<String> pieces, Caller caller, StaffQueueFilter filter,
             String cursor, int limit) {
-        Sql select = new Sql("select * from (" + SUMMARY_COLUMNS + " from opinions o where " + term.holds(), (Object) pieces.toArray(String[]::new));
-        return queue(searches, select, "offset 0) o ", caller, filter, cursor, limit);
+        Sql select = new Sql("select * from (" + SUMMARY_COLUMNS + " from opinions o where " + term.holds(),
+                (Object) pieces.toArray(String[]::new));
+        return byDeadline(searches, select, "offset 0) o ", caller, filter, cursor, limit);
     }
 
-    private Uni<Page<OpinionViews.Summary>> queue(Pool via, Sql select, String close, Caller caller, StaffQueueFilter filter, String cursor,
-            int limit) {
+    /** {@code select} with the filters and the cursor, then {@code close} and the deadline order. */
+    private Uni<Page<OpinionViews.Summary>> byDeadline(Pool via, Sql select, String close, Caller caller, StaffQueueFilter filter,
+            String cursor, int limit) {
         return filter.where(select, caller, Instant.now(clock), pool).chain(sql -> {
             if (cursor != null) {
                 String[] keys = Cursor.keys(cursor, 2);
@@ -141,6 +143,10 @@ public class OpinionQueries {
             sql.then(close + "order by o.due_at, o.id").limit(limit + 1);
             return summaries(via, sql, limit, r -> Cursor.of(r.getOffsetDateTime("due_at"), r.getLong("id")));
         });
+    }
+
+    private static Sql selectSummaries() {
+        return new Sql(SUMMARY_COLUMNS + " from opinions o where true");
     }
 
     private Uni<Page<OpinionViews.Summary>> summaries(Pool via, Sql sql, int limit, java.util.function.Function<Row, String> cursorOf) {
