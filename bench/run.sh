@@ -206,6 +206,8 @@ PLANS=$(psql $PGURL -c "explain (analyze, costs off, timing off, summary off) se
   -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.published_at is not null and o.public_title % '小区路灯不亮' order by similarity(o.public_title, '小区路灯不亮') desc limit 5" $DB)
 echo "== export of every opinion as CSV, the service restarted with a 256 MB heap"
 kill "$APP"; wait "$APP" 2>/dev/null || true
+# What the service logged under load, so that a line's errors can be explained after the run.
+WARNINGS=$({ grep -E 'WARN|ERROR' "$WORK/app.log" || true; } | { grep -v 'has been already registered' || true; } | sed -E 's/^[0-9:.]+ //' | sort | uniq -c | sort -rn | head -10)
 start_app 256m
 ADMIN_TOKEN=$(access_token /api/v1/auth/password-login '{"username":"admin","password":"bench-admin-password"}')
 heap_used() { curl -sf "$BASE/q/metrics" | grep '^jvm_memory_used_bytes' | grep 'area="heap"' | awk '{s += $NF} END {printf "%d", s}'; }
@@ -262,6 +264,12 @@ ratio() { python3 -c "print(f'{float($1)/float($2):.2f}')"; }
   echo "| ?q two-character word ÷ pgbench of its SQL | $(ratio "$RPS_GET__api_v1_staff_opinions_q__two_character_word_" "$PG_SEARCH_SHORT") |"
   echo
   echo "Opinions in the database: $OPINIONS plus those submitted by the run (seeded in ${SEED_SECONDS} s)."
+  echo
+  echo "What the service logged at WARN or above during the load (count, line):"
+  echo
+  echo '```'
+  echo "${WARNINGS:-nothing}"
+  echo '```'
   echo
   echo "CSV export of all $EXPORT_ROWS opinions ($EXPORT_MB MB) with the service restarted at -Xmx256m: ${EXPORT_SECONDS} s,"
   echo "heap in use before: $HEAP_IDLE_MB MB; the highest sampled every 0.2 s during the export: $EXPORT_HEAP_MB MB."
