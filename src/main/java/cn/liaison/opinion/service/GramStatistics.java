@@ -52,8 +52,9 @@ public class GramStatistics {
 
     /**
      * The term's pieces that too few opinions hold for a walk to find a page soon, rarest first and
-     * at most two: reading more index lists than that narrows little and costs a list each. Empty
-     * when every piece is common.
+     * at most three: each rare list is short, and every one more leaves fewer opinions to read (at a
+     * million, three made the rare phrase a quarter faster than two; five, with common ones, slower).
+     * Empty when every piece is common.
      */
     List<String> rarePieces(SearchTerm term) {
         Map<String, Float> known = shares;
@@ -61,7 +62,7 @@ public class GramStatistics {
                 .filter(piece -> known.getOrDefault(piece, 0f) < COMMON_SHARE)
                 .sorted(Comparator.comparing(piece -> known.getOrDefault(piece, 0f)))
                 .distinct()
-                .limit(2)
+                .limit(3)
                 .toList();
     }
 }
