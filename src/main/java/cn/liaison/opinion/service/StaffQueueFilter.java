@@ -24,11 +24,12 @@ public record StaffQueueFilter(OpinionState state, Long regionId, Long stationId
 
     /** The phrase searched in titles and contents; null when there is none or it is a tracking number. */
     SearchTerm searchTerm() {
-        return text == null || text.isBlank() || tracksOne() ? null : SearchTerm.of(text.strip());
+        String typed = typed();
+        return typed == null || TRACKING_NO.matcher(typed).matches() ? null : SearchTerm.of(typed);
     }
 
-    private boolean tracksOne() {
-        return TRACKING_NO.matcher(text.strip()).matches();
+    private String typed() {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /**
@@ -78,12 +79,11 @@ public record StaffQueueFilter(OpinionState state, Long regionId, Long stationId
         if (Boolean.TRUE.equals(overdue)) {
             sql.and("o.due_at < ?", now.atOffset(ZoneOffset.UTC));
         }
-        if (text != null && tracksOne()) {
-            sql.and("o.tracking_no = ?", text.strip().toUpperCase(Locale.ROOT));
-        }
-        SearchTerm term = searchTerm();
-        if (term != null) {
-            String pattern = Sql.contains(term.phrase());
+        String typed = typed();
+        if (typed != null && TRACKING_NO.matcher(typed).matches()) {
+            sql.and("o.tracking_no = ?", typed.toUpperCase(Locale.ROOT));
+        } else if (typed != null) {
+            String pattern = Sql.contains(typed);
             sql.and("(o.title like ? or o.content like ?)", pattern, pattern);
         }
         return sql;
