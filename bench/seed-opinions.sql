@@ -8,9 +8,8 @@
 -- update seeded opinions while their events are inserted, and one of the two dies in a deadlock.
 begin;
 lock table opinions in exclusive mode;
--- The service writes each opinion straight into the text indexes (V7, V9, V10); a bulk load is faster
+-- The service writes each opinion straight into the GIN indexes of text (V9, V10); a bulk load is faster
 -- batched through GIN's pending list, which the vacuum at the end empties.
-alter index opinions_public_title_trgm_idx set (fastupdate = on);
 alter index opinions_grams_idx set (fastupdate = on);
 alter index opinions_quads_idx set (fastupdate = on);
 
@@ -78,7 +77,6 @@ insert into opinion_events (opinion_id, seq, type, state_after, actor_id, actor_
 select id, 1, 'SUBMITTED', 'SUBMITTED', submitter_id, 'SUBMITTER', 'PUBLIC', created_at from opinions;
 insert into opinion_events (opinion_id, seq, type, state_before, state_after, actor_role, visibility, created_at)
 select id, 2, 'ACCEPT', 'SUBMITTED', 'ACCEPTED', 'STAFF', 'PUBLIC', accepted_at from opinions where accepted_at is not null;
-alter index opinions_public_title_trgm_idx set (fastupdate = off);
 alter index opinions_grams_idx set (fastupdate = off);
 alter index opinions_quads_idx set (fastupdate = off);
 commit;

@@ -24,7 +24,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class SimilarOpinions {
 
     static final int SHOWN = 5;
-    static final int CANDIDATES = 1000;
     /** Short Chinese titles share few trigrams; pg_trgm's default of 0.3 would miss most real duplicates. */
     static final String THRESHOLD = "0.2";
 
@@ -32,24 +31,20 @@ public class SimilarOpinions {
             + " o.published_at is not null as published, o.support_count, similarity(coalesce(o.public_title, o.title), $1) as score";
 
     /**
-     * At one station: its latest opinions the public may see, each compared with the text. Common
-     * words would make a trigram index return a large share of all opinions first; the latest
-     * {@value #CANDIDATES} bound the work, and a duplicate is most likely among recent ones.
+     * At one station: the opinions the public may see there, nearest title first, read in that
+     * order from opinions_similar_at_station_idx (V11), whose condition this repeats.
      */
-    private static final String AT_STATION = COLUMNS + """
-             from (select * from opinions o
-                    where o.station_id = $2 and (o.published_at is not null
-                          or (o.state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'REPLIED')
-                              and o.consent_to_publish and not o.confidential and not o.anonymous))
-                    order by o.id desc limit %d) o
-            where similarity(o.title, $1) >= %s order by score desc, o.id desc limit %d""".formatted(CANDIDATES, THRESHOLD, SHOWN);
+    static final String AT_STATION = nearest("""
+            from opinions o
+            where o.station_id = $2 and (o.published_at is not null
+                  or (o.state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'REPLIED')
+                      and o.consent_to_publish and not o.confidential and not o.anonymous))
+              and o.title % $1 order by o.title <-> $1""");
 
-    /** Everywhere: published opinions only, found through the trigram index of their public titles. */
-    private static final String ON_THE_BOARD = COLUMNS + """
-             from opinions o where o.published_at is not null and o.public_title %% $1
-            order by score desc, o.id desc limit %d""".formatted(SHOWN);
+    /** Everywhere: published opinions only, nearest public title first (opinions_similar_published_idx). */
+    static final String ON_THE_BOARD = nearest("from opinions o where o.published_at is not null and o.public_title % $1 order by o.public_title <-> $1");
 
-    /** The searches pool: one plan per statement fits both (candidates by id, the board by its index), and a slow one is stopped. */
+    /** The searches pool: one plan per statement fits both, and a slow one is stopped. */
     private final Pool pool;
 
     public SimilarOpinions(@ReactiveDataSource(PlanReusingPool.SEARCHES) Pool pool) {
@@ -58,14 +53,22 @@ public class SimilarOpinions {
 
     public Uni<List<BoardViews.Similar>> like(String text, Long stationId) {
         String probe = text.strip();
-        if (stationId != null) {
-            return pool.preparedQuery(AT_STATION).execute(Tuple.of(probe, stationId)).map(SimilarOpinions::views);
-        }
-        // The threshold of % is set for this transaction only, so pooled connections keep the default.
+        String query = stationId == null ? ON_THE_BOARD : AT_STATION;
+        Tuple values = stationId == null ? Tuple.of(probe) : Tuple.of(probe, stationId);
+        // % reads its threshold from a setting, set for this transaction only so that pooled connections keep the default.
         return pool.withTransaction(connection -> connection
                 .query("select set_config('pg_trgm.similarity_threshold', '" + THRESHOLD + "', true)").execute()
-                .chain(() -> connection.preparedQuery(ON_THE_BOARD).execute(Tuple.of(probe))))
+                .chain(() -> connection.preparedQuery(query).execute(values)))
                 .map(SimilarOpinions::views);
+    }
+
+    /**
+     * The {@value #SHOWN} nearest in the index's order, shown by score, newest first among equals. Which
+     * of many equally near titles make the five is the index's choice: a tie-break by id in the inner
+     * order would make PostgreSQL fetch and sort every title over the threshold again.
+     */
+    private static String nearest(String fromWhereOrder) {
+        return "select * from (" + COLUMNS + " " + fromWhereOrder + " limit " + SHOWN + ") o order by o.score desc, o.id desc";
     }
 
     private static List<BoardViews.Similar> views(RowSet<Row> rows) {

@@ -67,8 +67,7 @@ class OpinionIndexTests {
         pool.query("select relname || ' ' || array_to_string(reloptions, ',') from pg_class c join pg_am am on am.oid = c.relam"
                 + " where am.amname = 'gin' and relname like 'opinions%' order by relname").execute().await().indefinitely()
                 .forEach(row -> options.add(row.getString(0)));
-        assertEquals(List.of("opinions_grams_idx fastupdate=off", "opinions_public_title_trgm_idx fastupdate=off",
-                "opinions_quads_idx fastupdate=off"), options);
+        assertEquals(List.of("opinions_grams_idx fastupdate=off", "opinions_quads_idx fastupdate=off"), options);
     }
 
     /**
