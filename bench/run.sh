@@ -202,7 +202,9 @@ PLANS=$(psql $PGURL -c "explain (analyze, costs off, timing off, summary off) se
   -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.published_at is not null and o.station_id = 13 order by o.published_at desc, o.id desc limit 21" \
   -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.published_at is not null and split_part(o.region_path, '/', 3) = '$TOWNSHIP' order by o.published_at desc, o.id desc limit 21" \
   -c "set pg_trgm.similarity_threshold = 0.2" \
-  -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.station_id = 4 and (o.published_at is not null or (o.state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'REPLIED') and o.consent_to_publish and not o.confidential and not o.anonymous)) and o.title % '小区路灯不亮' order by o.title <-> '小区路灯不亮' limit 5" \
+  -c "set plan_cache_mode = force_generic_plan" \
+  -c "prepare similar_at_station(text, bigint) as select id from opinions o where o.station_id = \$2 and (o.published_at is not null or (o.state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'REPLIED') and o.consent_to_publish and not o.confidential and not o.anonymous)) and o.title % \$1 order by o.title <-> \$1 limit 5" \
+  -c "explain (analyze, costs off, timing off, summary off) execute similar_at_station('小区路灯不亮', 4)" \
   -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.published_at is not null and o.public_title % '小区路灯不亮' order by o.public_title <-> '小区路灯不亮' limit 5" $DB)
 echo "== export of every opinion as CSV, the service restarted with a 256 MB heap"
 kill "$APP"; wait "$APP" 2>/dev/null || true
