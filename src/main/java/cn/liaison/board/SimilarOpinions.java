@@ -24,8 +24,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class SimilarOpinions {
 
     static final int SHOWN = 5;
-    /** Short Chinese titles share few trigrams; pg_trgm's default of 0.3 would miss most real duplicates. */
-    static final String THRESHOLD = "0.2";
 
     private static final String COLUMNS = "select o.id, o.tracking_no, coalesce(o.public_title, o.title) as title, o.state,"
             + " o.published_at is not null as published, o.support_count, similarity(coalesce(o.public_title, o.title), $1) as score";
@@ -44,7 +42,10 @@ public class SimilarOpinions {
     /** Everywhere: published opinions only, nearest public title first (opinions_similar_published_idx). */
     static final String ON_THE_BOARD = nearest("from opinions o where o.published_at is not null and o.public_title % $1 order by o.public_title <-> $1");
 
-    /** The searches pool: one plan per statement fits both, and a slow one is stopped. */
+    /**
+     * The searches pool: one plan per statement fits both, a slow one is stopped, and its connections
+     * set the similarity threshold of % (application.properties).
+     */
     private final Pool pool;
 
     public SimilarOpinions(@ReactiveDataSource(PlanReusingPool.SEARCHES) Pool pool) {
@@ -53,13 +54,8 @@ public class SimilarOpinions {
 
     public Uni<List<BoardViews.Similar>> like(String text, Long stationId) {
         String probe = text.strip();
-        String query = stationId == null ? ON_THE_BOARD : AT_STATION;
-        Tuple values = stationId == null ? Tuple.of(probe) : Tuple.of(probe, stationId);
-        // % reads its threshold from a setting, set for this transaction only so that pooled connections keep the default.
-        return pool.withTransaction(connection -> connection
-                .query("select set_config('pg_trgm.similarity_threshold', '" + THRESHOLD + "', true)").execute()
-                .chain(() -> connection.preparedQuery(query).execute(values)))
-                .map(SimilarOpinions::views);
+        return stationId == null ? pool.preparedQuery(ON_THE_BOARD).execute(Tuple.of(probe)).map(SimilarOpinions::views)
+                : pool.preparedQuery(AT_STATION).execute(Tuple.of(probe, stationId)).map(SimilarOpinions::views);
     }
 
     /**
