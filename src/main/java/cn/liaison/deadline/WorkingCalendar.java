@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import cn.liaison.platform.config.LiaisonConfig;
+import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.time.WorkingDays;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -29,6 +30,10 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class WorkingCalendar {
 
     private static final Logger LOG = Logger.getLogger(WorkingCalendar.class);
+
+    /** Years a calendar day may fall in: a plain mistake (a year 57440) is refused, not stored. */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2099;
 
     private final Pool pool;
     private final LiaisonConfig config;
@@ -69,6 +74,12 @@ public class WorkingCalendar {
 
     /** Marks days as holidays or make-up working days, replacing what was said of them before. */
     public Uni<List<CalendarDay>> put(List<CalendarDay> days) {
+        for (int i = 0; i < days.size(); i++) {
+            int year = days.get(i).day().getYear();
+            if (year < FIRST_YEAR || year > LAST_YEAR) {
+                return Uni.createFrom().failure(ApiException.invalidField("[" + i + "].day", "field.calendar-year", FIRST_YEAR, LAST_YEAR));
+            }
+        }
         return pool.withTransaction(connection -> connection.preparedQuery("insert into calendar_days (day, working, name)"
                 + " values ($1, $2, $3) on conflict (day) do update set working = excluded.working, name = excluded.name")
                 .executeBatch(days.stream().map(d -> Tuple.of(d.day(), d.working(), d.name() == null ? "" : d.name())).toList()))

@@ -68,7 +68,7 @@ class DeputyImportTests {
         post(roster("个体工商户"))
                 .body("created", equalTo(3))
                 .body("refused.line", contains(5, 6, 7, 8, 9))
-                .body("refused.field", contains("name", "level", "otherStationIds", "otherStationIds", "rosterKey"))
+                .body("refused.field", contains("name", "level", "stationId", "stationId", "rosterKey"))
                 .body("refused[0].reason", equalTo("must not be blank"));
 
         given().queryParam("regionId", county).queryParam("name", "刘").get("/api/v1/deputies").then()

@@ -62,6 +62,7 @@ class ProblemTests {
 
     @Test
     void aBadPathParameterIsAProblem() {
-        given().get("/api/v1/regions/not-a-number").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/regions/not-a-number").then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("MALFORMED_REQUEST"));
     }
 }

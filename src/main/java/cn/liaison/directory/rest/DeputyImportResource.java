@@ -47,7 +47,7 @@ public class DeputyImportResource {
     @APIResponse(responseCode = "400", description = "CSV_UNREADABLE: no heading row, a required column missing, an unclosed quote")
     public Uni<ImportReport> importRoster(@Schema(description = "Columns: 编号,姓名,性别,民族,级别,届次,职业,工作单位,联络站编号,其他联络站编号,联系方式 (or rosterKey,name,gender,ethnicity,level,term,occupation,workUnit,stationId,otherStationIds,publicContact)") String csv,
             @Context HttpHeaders headers) {
-        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        Locale locale = Messages.pick(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         return deputyImport.importCsv(Callers.of(identity), csv).map(report -> new ImportReport(report.created, report.updated,
                 report.unchanged, report.problems.stream()
                         .map(p -> new ImportReport.Refused(p.line(), p.field(), Messages.text(locale, p.messageKey())))

@@ -80,6 +80,9 @@ public class DeputyAdministration {
         return media.publish(caller, input.photoId() == null ? List.of() : List.of(input.photoId()), "photoId")
                 .chain(() -> stations.list("id in ?1", List.copyOf(stationIds))).chain(found -> {
             Station primary = found.stream().filter(s -> s.id.equals(input.primaryStationId())).findFirst().orElse(null);
+            if (primary == null || !caller.mayAdminister(primary.regionPath)) {
+                return Uni.createFrom().failure(ApiException.invalidField("primaryStationId", "field.station-unknown"));
+            }
             if (found.size() != stationIds.size() || found.stream().anyMatch(s -> !caller.mayAdminister(s.regionPath))) {
                 return Uni.createFrom().failure(ApiException.invalidField("otherStationIds", "field.station-unknown"));
             }

@@ -112,7 +112,7 @@ public class DeputyImport {
                 .chain(existing -> existing == null ? create(caller, input, report) : update(caller, existing, input, report))
                 .onFailure(ApiException.class).recoverWithItem(failure -> {
                     ApiException problem = (ApiException) failure;
-                    String field = problem.fieldProblems().isEmpty() ? "" : problem.fieldProblems().get(0).field();
+                    String field = problem.fieldProblems().isEmpty() ? "" : column(problem.fieldProblems().get(0).field());
                     String key = problem.fieldProblems().isEmpty() ? problem.code().name() : problem.fieldProblems().get(0).messageKey();
                     report.problems.add(new RowError(row.line(), field, key));
                     return null;
@@ -175,11 +175,16 @@ public class DeputyImport {
         for (ConstraintViolation<DeputyInput> violation : validator.validate(input)) {
             String field = violation.getPropertyPath().toString();
             String template = violation.getMessageTemplate();
-            throw new RowProblem("primaryStationId".equals(field) ? "stationId" : field, template.startsWith("{")
+            throw new RowProblem(column(field), template.startsWith("{")
                     ? "constraint." + violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()
                     : template);
         }
         return input;
+    }
+
+    /** The roster's column for a field of the deputy input: the primary station is the column stationId. */
+    private static String column(String field) {
+        return "primaryStationId".equals(field) ? "stationId" : field;
     }
 
     private static String value(Map<String, Integer> columns, CsvReader.Record row, String column) {

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.opinion.OpinionEvent;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -19,8 +20,17 @@ public class OpinionEventRepository implements PanacheRepositoryBase<OpinionEven
                 : list("opinionId = ?1 and visibility = 'PUBLIC' order by seq", opinionId);
     }
 
-    public Uni<Integer> lastSeq(long opinionId) {
-        return find("select max(seq) from OpinionEvent where opinionId = ?1", opinionId).project(Integer.class).firstResult()
-                .map(last -> last == null ? 0 : last);
+    /**
+     * The sequence number the opinion's next event takes. It locks the opinion's row for the rest of
+     * the transaction, so that two writers of one timeline (two staff revealing the phone at once,
+     * say, which changes no version) take turns instead of both taking the same number.
+     */
+    public Uni<Integer> nextSeq(long opinionId) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("select id from opinions where id = :id for update")
+                        .setParameter("id", opinionId).getResultList())
+                .chain(() -> find("select max(seq) from OpinionEvent where opinionId = ?1", opinionId).project(Integer.class)
+                        .<Integer>firstResult())
+                .map(last -> last == null ? 1 : last + 1);
     }
 }

@@ -39,10 +39,10 @@ public class OpinionJournal {
 
     public Uni<OpinionEvent> append(Opinion opinion, String type, OpinionState before, Long actorId, ActorRole role,
             String note, List<Long> photoIds, OpinionEvent.Visibility visibility, Instant at) {
-        return events.lastSeq(opinion.id).chain(last -> {
+        return events.nextSeq(opinion.id).chain(seq -> {
             OpinionEvent event = new OpinionEvent();
             event.opinionId = opinion.id;
-            event.seq = last + 1;
+            event.seq = seq;
             event.type = type;
             event.stateBefore = before;
             event.stateAfter = opinion.state;

@@ -34,7 +34,12 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException invalidFields(List<FieldProblem> fieldProblems) {
-        return new ApiException(ErrorCode.VALIDATION_FAILED, new Object[0], List.copyOf(fieldProblems), null);
+        return invalidFields(ErrorCode.VALIDATION_FAILED, fieldProblems);
+    }
+
+    /** A failure of another code that still names the fields at fault (MALFORMED_REQUEST, UNKNOWN_REFERENCE…). */
+    public static ApiException invalidFields(ErrorCode code, List<FieldProblem> fieldProblems) {
+        return new ApiException(code, new Object[0], List.copyOf(fieldProblems), null);
     }
 
     public ApiException retryAfter(long seconds) {

@@ -1,7 +1,6 @@
 package cn.liaison.platform.error;
 
 import java.text.MessageFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -18,17 +17,44 @@ public final class Messages {
     private Messages() {
     }
 
-    /** The language to answer in: English when the client prefers it, Chinese otherwise. */
-    public static Locale pick(List<Locale> acceptable) {
-        for (Locale locale : acceptable) {
-            if ("en".equals(locale.getLanguage())) {
-                return Locale.ENGLISH;
-            }
-            if ("zh".equals(locale.getLanguage())) {
-                return CHINESE;
+    /**
+     * The language to answer in, from an {@code Accept-Language} header: English when the client
+     * prefers it to Chinese, Chinese otherwise. Read by hand and forgivingly, since the header is
+     * also read to answer a malformed request: a weight that does not parse counts as 1, one out of
+     * range is clamped, and a broken entry is skipped.
+     */
+    public static Locale pick(String acceptLanguage) {
+        if (acceptLanguage == null) {
+            return CHINESE;
+        }
+        Locale best = CHINESE;
+        double bestWeight = 0;
+        for (String entry : acceptLanguage.split(",")) {
+            String[] parts = entry.split(";");
+            String language = parts.length == 0 ? "" : parts[0].strip().toLowerCase(Locale.ROOT);
+            Locale locale = language.equals("en") || language.startsWith("en-") ? Locale.ENGLISH
+                    : language.equals("zh") || language.startsWith("zh-") ? CHINESE : null;
+            double weight = weight(parts);
+            if (locale != null && weight > bestWeight) {
+                best = locale;
+                bestWeight = weight;
             }
         }
-        return CHINESE;
+        return best;
+    }
+
+    private static double weight(String[] parameters) {
+        for (int i = 1; i < parameters.length; i++) {
+            String parameter = parameters[i].strip();
+            if (parameter.startsWith("q=")) {
+                try {
+                    return Math.max(0, Math.min(1, Double.parseDouble(parameter.substring(2))));
+                } catch (NumberFormatException e) {
+                    return 1;
+                }
+            }
+        }
+        return 1;
     }
 
     public static String text(Locale locale, String key, Object... args) {

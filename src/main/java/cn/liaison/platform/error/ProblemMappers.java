@@ -1,23 +1,37 @@
 package cn.liaison.platform.error;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import cn.liaison.platform.web.StrictJson;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -25,11 +39,13 @@ import io.quarkus.security.UnauthorizedException;
 
 /**
  * Turns every failure into problem+json. Whatever fails, no stack trace, class name or SQL reaches
- * a client: unexpected failures are logged with the request id and answered with a bare code.
+ * a client: what the client sent wrong is named by field, a race another request won is a 409, an
+ * outage a 503, and only a bug is a 500, logged with the request id and answered with a bare code.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final long DATABASE_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response api(ApiException e, HttpHeaders headers) {
@@ -45,9 +61,24 @@ public class ProblemMappers {
         return ProblemResponses.of(ApiException.invalidFields(fields), headers);
     }
 
-    @ServerExceptionMapper
+    /**
+     * A body that is not the JSON the operation reads. Each Jackson failure is listed, since the REST
+     * layer brings mappers of its own for some of them that answer an empty 400.
+     */
+    @ServerExceptionMapper({ JsonProcessingException.class, StreamReadException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class, InvalidNullException.class,
+            ValueInstantiationException.class, StrictJson.UnstorableText.class })
     public Response malformed(JsonProcessingException e, HttpHeaders headers) {
-        return ProblemResponses.of(new ApiException(ErrorCode.MALFORMED_REQUEST), headers);
+        String field = e instanceof JsonMappingException mapping ? path(mapping) : path(e);
+        ErrorCode code = e instanceof StrictJson.UnstorableText ? ErrorCode.TEXT_NOT_STORABLE : ErrorCode.MALFORMED_REQUEST;
+        if (field.isEmpty()) {
+            return ProblemResponses.of(new ApiException(code), headers);
+        }
+        String message = e instanceof StrictJson.UnstorableText ? "field.unstorable"
+                : e instanceof InvalidNullException && field.endsWith("]") ? "field.null-element"
+                : String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field") ? "field.duplicate-key"
+                : "field.malformed";
+        return ProblemResponses.of(ApiException.invalidFields(code, List.of(new ApiException.FieldProblem(field, message))), headers);
     }
 
     @ServerExceptionMapper({ AuthenticationFailedException.class, AuthenticationCompletionException.class, UnauthorizedException.class })
@@ -61,15 +92,35 @@ public class ProblemMappers {
         return ProblemResponses.of(new ApiException(ErrorCode.FORBIDDEN), headers);
     }
 
+    /**
+     * A path, query or header value that did not convert to its parameter's type: the REST layer
+     * says 404 (path and query) or 400 with the conversion failure as the cause; both are a 400 here.
+     */
+    @ServerExceptionMapper({ NotFoundException.class, BadRequestException.class })
+    public Response unparsed(WebApplicationException e, HttpHeaders headers, UriInfo uri, ResourceInfo resource) {
+        if (e.getCause() == null) {
+            return web(e, headers);
+        }
+        List<ApiException.FieldProblem> fields = UnparsedParameters.of(resource, uri, headers).stream()
+                .map(name -> new ApiException.FieldProblem(name, "field.malformed")).toList();
+        return ProblemResponses.of(ApiException.invalidFields(ErrorCode.MALFORMED_REQUEST, fields), headers);
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpHeaders headers) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformed(json, headers); // the JSON reader wraps what it does not rethrow
+        }
         ErrorCode code = switch (e.getResponse().getStatus()) {
             case 401 -> ErrorCode.UNAUTHENTICATED;
             case 403 -> ErrorCode.FORBIDDEN;
             case 404 -> ErrorCode.NOT_FOUND;
             case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
             case 406 -> ErrorCode.NOT_ACCEPTABLE;
+            case 413 -> ErrorCode.REQUEST_TOO_LARGE;
+            case 414 -> ErrorCode.URI_TOO_LONG;
             case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            case 431 -> ErrorCode.HEADERS_TOO_LARGE;
             case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
             default -> e.getResponse().getStatus() < 500 ? ErrorCode.MALFORMED_REQUEST : ErrorCode.INTERNAL_ERROR;
         };
@@ -88,13 +139,24 @@ public class ProblemMappers {
         if (Failures.isConcurrentModification(e)) {
             return ProblemResponses.of(new ApiException(ErrorCode.CONCURRENT_MODIFICATION), headers);
         }
+        Optional<ApiException> refused = Failures.refusedData(e);
+        if (refused.isPresent()) {
+            LOG.debugf("PostgreSQL refused the data: %s", e);
+            return ProblemResponses.of(refused.get(), headers);
+        }
         if (Failures.isStatementTimeout(e)) {
             LOG.warnf("Search stopped at its statement timeout: %s", e.toString());
             return ProblemResponses.of(new ApiException(ErrorCode.SEARCH_TIMED_OUT), headers);
         }
         if (Failures.isDatabaseUnreachable(e)) {
             LOG.warnf("Database unreachable: %s", e.toString());
-            return ProblemResponses.of(new ApiException(ErrorCode.SERVICE_UNAVAILABLE), headers);
+            return ProblemResponses.of(new ApiException(ErrorCode.DATABASE_UNAVAILABLE).retryAfter(DATABASE_RETRY_AFTER_SECONDS), headers);
+        }
+        if (e instanceof IOException) {
+            // Nothing of ours throws IOException (files go through Vert.x): this is the request's body
+            // failing to arrive whole, a multipart body without its boundary or cut short, say.
+            LOG.debugf("Request body unreadable: %s", e);
+            return ProblemResponses.of(new ApiException(ErrorCode.MALFORMED_REQUEST), headers);
         }
         LOG.error("Unexpected failure", e);
         return ProblemResponses.of(new ApiException(ErrorCode.INTERNAL_ERROR), headers);
@@ -133,5 +195,34 @@ public class ProblemMappers {
             }
         }
         return name;
+    }
+
+    /** The JSON path of the value that failed, as a client writes it: {@code otherStationIds[0]}, {@code [0].day}. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference step : e.getPath()) {
+            if (step.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(step.getFieldName());
+            } else if (step.getIndex() >= 0) {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** Where the parser stood when the text stopped being JSON (a key given twice, say). */
+    private static String path(JsonProcessingException e) {
+        if (!(e instanceof StreamReadException read) || read.getProcessor() == null) {
+            return "";
+        }
+        List<String> steps = new ArrayList<>();
+        for (JsonStreamContext at = read.getProcessor().getParsingContext(); at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inObject() && at.getCurrentName() != null) {
+                steps.add(0, (at.getParent() != null && !at.getParent().inRoot() ? "." : "") + at.getCurrentName());
+            } else if (at.inArray()) {
+                steps.add(0, "[" + Math.max(0, at.getCurrentIndex()) + "]");
+            }
+        }
+        return String.join("", steps);
     }
 }

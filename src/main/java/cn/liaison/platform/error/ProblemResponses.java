@@ -17,7 +17,7 @@ public final class ProblemResponses {
     }
 
     public static Response of(ApiException e, HttpHeaders headers) {
-        Locale locale = Messages.pick(headers == null ? List.of() : headers.getAcceptableLanguages());
+        Locale locale = Messages.pick(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         ErrorCode code = e.code();
         List<Problem.FieldError> errors = e.fieldProblems().stream()
                 .map(f -> new Problem.FieldError(f.field(), Messages.text(locale, f.messageKey(), f.args())))

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Reads CSV as Excel writes it (RFC 4180): UTF-8 with or without a byte-order mark, CRLF or LF,
- * fields quoted with double quotes when they hold commas, quotes or line breaks.
+ * fields quoted with double quotes when they hold commas, quotes or line breaks. A file holding
+ * text that cannot be stored ({@link StorableText}) is refused whole.
  */
 public final class CsvReader {
 
@@ -15,6 +16,9 @@ public final class CsvReader {
     /** The records of {@code text}, each with the line number it starts on; blank lines are skipped. */
     public static List<Record> read(String text) {
         String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (!StorableText.isStorable(csv)) {
+            throw new IllegalArgumentException("the file holds a NUL character or a broken character, which cannot be stored");
+        }
         List<Record> records = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
