@@ -52,7 +52,7 @@ public class PublicOpinionsResource {
     }
 
     @GET
-    @Operation(summary = "Published opinions, newest first or most supported first")
+    @Operation(operationId = "listPublishedOpinions", summary = "Published opinions, newest first or most supported first")
     public Uni<Page<BoardViews.Summary>> list(@QueryParam("categoryId") Long categoryId, @QueryParam("regionId") Long regionId,
             @QueryParam("stationId") Long stationId, @QueryParam("order") @DefaultValue("NEWEST") PublicBoard.Order order,
             @Valid @BeanParam PageRequest page) {
@@ -61,7 +61,7 @@ public class PublicOpinionsResource {
 
     @GET
     @Path("/similar")
-    @Operation(summary = "Opinions like the text being typed (published ones can be supported instead of writing a duplicate)",
+    @Operation(operationId = "listSimilarOpinions", summary = "Opinions like the text being typed (published ones can be supported instead of writing a duplicate)",
             description = "A comparison that runs longer than a second answers 503 SEARCH_TIMED_OUT.")
     public Uni<List<BoardViews.Similar>> similar(@QueryParam("text") @NotBlank @Size(min = 2, max = 200) String text,
             @QueryParam("stationId") Long stationId) {
@@ -70,8 +70,9 @@ public class PublicOpinionsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A published opinion with its replies and public timeline, personal data removed")
+    @Operation(operationId = "showPublishedOpinion", summary = "A published opinion with its replies and public timeline, personal data removed")
     @APIResponse(responseCode = "404", description = "NOT_FOUND: no such published opinion")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<BoardViews.Detail> show(@PathParam("id") long id) {
         return identities.getDeferredIdentity()
                 .chain(who -> board.show(id, who.isAnonymous() ? null : Callers.of(who).userId()));
@@ -80,8 +81,9 @@ public class PublicOpinionsResource {
     @POST
     @Path("/{id}/supports")
     @RolesAllowed(Role.CITIZEN_NAME)
-    @Operation(summary = "Support (附议) a published opinion; each citizen counts once, a repeat changes nothing")
+    @Operation(operationId = "supportOpinion", summary = "Support (附议) a published opinion; each citizen counts once, a repeat changes nothing")
     @APIResponse(responseCode = "404", description = "NOT_FOUND: no such published opinion")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<BoardViews.Support> support(@PathParam("id") long id) {
         return board.support(Callers.of(identity).userId(), id);
     }

@@ -40,8 +40,9 @@ public class StatsResource {
 
     @GET
     @Path("/public/stats")
-    @Operation(summary = "How a region's opinions were answered in a period of months: totals, by category, by region, month by month (at most a minute old)")
+    @Operation(operationId = "showPublicStats", summary = "How a region's opinions were answered in a period of months: totals, by category, by region, month by month (at most a minute old)")
     @APIResponse(responseCode = "404", description = "NOT_FOUND: no such region")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<StatsViews.PublicStats> publicStats(@QueryParam("regionId") @Parameter(description = "Default: everywhere") Long regionId,
             @QueryParam("from") @Parameter(description = "First month, 2026-01; default: January of the last month's year") String from,
             @QueryParam("to") @Parameter(description = "Last month, 2026-11; default: this month") String to) {
@@ -51,7 +52,7 @@ public class StatsResource {
     @GET
     @Path("/staff/stats")
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
-    @Operation(summary = "Figures within my scope per station, deputy or department, with backlog and overdue counts now")
+    @Operation(operationId = "showStaffStats", summary = "Figures within my scope per station, deputy or department, with backlog and overdue counts now")
     public Uni<StatsViews.StaffStats> staffStats(@QueryParam("by") @DefaultValue("STATION") StaffFigures.By by,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         return staff.of(Callers.of(identity), by, from, to);

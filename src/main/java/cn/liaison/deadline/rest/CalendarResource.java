@@ -42,7 +42,7 @@ public class CalendarResource {
 
     @GET
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
-    @Operation(summary = "Public holidays and make-up working days between two dates (default: this year and next)")
+    @Operation(operationId = "listCalendarDays", summary = "Public holidays and make-up working days between two dates (default: this year and next)")
     public Uni<List<CalendarDay>> list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         LocalDate start = from != null ? from : LocalDate.now(calendar.current().zone()).withDayOfYear(1);
         LocalDate end = to != null ? to : start.plusYears(2).minusDays(1);
@@ -54,14 +54,14 @@ public class CalendarResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Mark days as public holidays or make-up working days (deadlines count them at once)")
+    @Operation(operationId = "markCalendarDays", summary = "Mark days as public holidays or make-up working days (deadlines count them at once)")
     public Uni<List<CalendarDay>> put(@NotNull @Size(min = 1, max = 400) List<@Valid @NotNull CalendarDay> days) {
         return calendar.put(days);
     }
 
     @DELETE
     @Path("/{day}")
-    @Operation(summary = "Make a day ordinary again (a working day from Monday to Friday)")
+    @Operation(operationId = "clearCalendarDay", summary = "Make a day ordinary again (a working day from Monday to Friday)")
     public Uni<Void> remove(@PathParam("day") LocalDate day) {
         return calendar.remove(day);
     }

@@ -39,7 +39,7 @@ public class DeputyBindingResource {
 
     @POST
     @RolesAllowed({ Role.CITIZEN_NAME, Role.DEPUTY_NAME })
-    @Operation(summary = "Bind the signed-in WeChat account to a deputy with the invitation code from staff; then refresh the tokens")
+    @Operation(operationId = "bindDeputyAccount", summary = "Bind the signed-in WeChat account to a deputy with the invitation code from staff; then refresh the tokens")
     @APIResponse(responseCode = "200", description = "Bound: the account now has the DEPUTY role")
     @APIResponse(responseCode = "400", description = "INVITATION_INVALID: wrong, used or expired")
     @APIResponse(responseCode = "409", description = "DEPUTY_ALREADY_BOUND or ACCOUNT_ALREADY_DEPUTY")

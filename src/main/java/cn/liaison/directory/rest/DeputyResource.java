@@ -20,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -62,7 +63,7 @@ public class DeputyResource {
     }
 
     @GET
-    @Operation(summary = "List active deputies by station, region (and below), level or name")
+    @Operation(operationId = "listDeputies", summary = "List active deputies by station, region (and below), level or name")
     public Uni<Page<DeputyView>> list(@QueryParam("stationId") Long stationId, @QueryParam("regionId") Long regionId,
             @QueryParam("level") DeputyLevel level, @QueryParam("name") String name, @Valid @BeanParam PageRequest page) {
         return directory.deputies(new DeputyQuery(stationId, regionId, level, name), page.cursor, page.limit);
@@ -70,16 +71,18 @@ public class DeputyResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Show a deputy's approved profile with this year's figures")
+    @Operation(operationId = "showDeputy", summary = "Show a deputy's approved profile with this year's figures")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<DeputyDetails> show(@PathParam("id") long id) {
         return directory.deputy(id);
     }
 
     @GET
     @Path("/{id}/figures")
-    @Operation(summary = "A deputy's duty figures quarter by quarter: duty records by type, reception days held, opinions answered, reply time, satisfaction")
+    @Operation(operationId = "showDeputyFigures", summary = "A deputy's duty figures quarter by quarter: duty records by type, reception days held, opinions answered, reply time, satisfaction")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<List<DeputyDetails.QuarterFigures>> figures(@PathParam("id") long id,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
         return directory.quarters(id, year);
@@ -88,8 +91,8 @@ public class DeputyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
-    @Operation(summary = "Create a deputy at stations in the caller's scope (idempotent: send an Idempotency-Key)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @Operation(operationId = "createDeputy", summary = "Create a deputy at stations in the caller's scope (idempotent: send an Idempotency-Key)")
+    @APIResponseSchema(value = DeputyView.class, responseCode = "201", responseDescription = "Created")
     @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED")
     public Uni<RestResponse<DeputyView>> create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull DeputyInput input) {
         return administration.create(Callers.of(identity), key, input).map(outcome -> Created.of(outcome, "/api/v1/deputies/" + outcome.answer().id()));
@@ -99,8 +102,9 @@ public class DeputyResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
-    @Operation(summary = "Replace a deputy's profile and stations")
+    @Operation(operationId = "updateDeputy", summary = "Replace a deputy's profile and stations")
     @APIResponse(responseCode = "404", description = "NOT_FOUND, also for a deputy outside the caller's scope")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<DeputyView> replace(@PathParam("id") long id, @Valid @NotNull DeputyInput input) {
         return administration.replace(Callers.of(identity), id, input);
     }
@@ -108,8 +112,8 @@ public class DeputyResource {
     @POST
     @Path("/{id}/invitations")
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
-    @Operation(summary = "Issue a one-time code (7 days) with which the deputy binds their WeChat account; earlier unused codes stop working")
-    @APIResponse(responseCode = "201", description = "The code, shown this once")
+    @Operation(operationId = "inviteDeputy", summary = "Issue a one-time code (7 days) with which the deputy binds their WeChat account; earlier unused codes stop working")
+    @APIResponseSchema(value = DeputyBinding.Invitation.class, responseCode = "201", responseDescription = "The code, shown this once")
     @APIResponse(responseCode = "404", description = "NOT_FOUND, also outside the caller's scope")
     public Uni<RestResponse<DeputyBinding.Invitation>> invite(@PathParam("id") long id) {
         return binding.invite(Callers.of(identity), id)

@@ -41,7 +41,7 @@ public class FreshnessResource {
 
     @GET
     @Path("/stations")
-    @Operation(summary = "Stations in scope whose information and duty records have not changed for N days (default 90)")
+    @Operation(operationId = "listStaleStations", summary = "Stations in scope whose information and duty records have not changed for N days (default 90)")
     public Uni<Page<FreshnessReport.StaleStation>> staleStations(
             @Parameter(description = "Days without change") @QueryParam("days") @Min(1) @Max(3650) Integer days,
             @Valid @BeanParam PageRequest page) {
@@ -50,7 +50,7 @@ public class FreshnessResource {
 
     @GET
     @Path("/deputies")
-    @Operation(summary = "Deputies in scope with no published duty record this quarter")
+    @Operation(operationId = "listQuietDeputies", summary = "Deputies in scope with no published duty record this quarter")
     public Uni<Page<FreshnessReport.QuietDeputy>> quietDeputies(@Valid @BeanParam PageRequest page) {
         return report.deputiesWithoutRecordThisQuarter(Callers.of(identity), page.cursor, page.limit);
     }

@@ -46,7 +46,7 @@ public class ProfileChangeResource {
     @Path("/deputy/profile-change")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.DEPUTY_NAME)
-    @Operation(summary = "Propose changes to my deputy profile; the public sees them once staff approve")
+    @Operation(operationId = "requestProfileChange", summary = "Propose changes to my deputy profile; the public sees them once staff approve")
     @APIResponse(responseCode = "200", description = "Waiting for approval (replaces an earlier pending change)")
     public Uni<ProfileChangeView> request(@Valid @NotNull ProfileChangeInput input) {
         return changes.request(Callers.of(identity), input);
@@ -55,8 +55,9 @@ public class ProfileChangeResource {
     @GET
     @Path("/deputy/profile-change")
     @RolesAllowed(Role.DEPUTY_NAME)
-    @Operation(summary = "Show my latest proposed change and its outcome")
+    @Operation(operationId = "showMyProfileChange", summary = "Show my latest proposed change and its outcome")
     @APIResponse(responseCode = "404", description = "NOT_FOUND: nothing proposed yet")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<ProfileChangeView> latest() {
         return changes.latest(Callers.of(identity));
     }
@@ -64,7 +65,7 @@ public class ProfileChangeResource {
     @GET
     @Path("/profile-changes")
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
-    @Operation(summary = "List deputies' profile changes waiting for approval in the caller's scope, oldest first")
+    @Operation(operationId = "listPendingProfileChanges", summary = "List deputies' profile changes waiting for approval in the caller's scope, oldest first")
     public Uni<Page<ProfileChangeView>> pending(@Valid @BeanParam PageRequest page) {
         return changes.pending(Callers.of(identity), page.cursor, page.limit);
     }
@@ -72,9 +73,10 @@ public class ProfileChangeResource {
     @POST
     @Path("/profile-changes/{id}/approve")
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
-    @Operation(summary = "Approve a profile change: the public profile takes it")
+    @Operation(operationId = "approveProfileChange", summary = "Approve a profile change: the public profile takes it")
     @APIResponse(responseCode = "404", description = "NOT_FOUND, also outside the caller's scope")
     @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE: already decided")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<ProfileChangeView> approve(@PathParam("id") long id) {
         return changes.approve(Callers.of(identity), id);
     }
@@ -83,9 +85,10 @@ public class ProfileChangeResource {
     @Path("/profile-changes/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
-    @Operation(summary = "Reject a profile change with a reason the deputy sees")
+    @Operation(operationId = "rejectProfileChange", summary = "Reject a profile change with a reason the deputy sees")
     @APIResponse(responseCode = "404", description = "NOT_FOUND, also outside the caller's scope")
     @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE: already decided")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<ProfileChangeView> reject(@PathParam("id") long id, @Valid @NotNull ProfileChanges.Reason reason) {
         return changes.reject(Callers.of(identity), id, reason);
     }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -67,7 +68,7 @@ public class StationResource {
     }
 
     @GET
-    @Operation(summary = "List active stations: by region (and below), level, text, or nearest first")
+    @Operation(operationId = "listStations", summary = "List active stations: by region (and below), level, text, or nearest first")
     public Uni<Page<StationView>> list(
             @Parameter(description = "A region: its stations and those of every region below it") @QueryParam("regionId") Long regionId,
             @QueryParam("level") StationLevel level,
@@ -80,8 +81,9 @@ public class StationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Show a station with its deputies and upcoming reception days")
+    @Operation(operationId = "showStation", summary = "Show a station with its deputies and upcoming reception days")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<StationDetails> show(@PathParam("id") long id) {
         return directory.station(id);
     }
@@ -89,7 +91,7 @@ public class StationResource {
     @GET
     @Path("/{id}/qrcode")
     @Produces({ "image/png", "image/jpeg" })
-    @Operation(summary = "The station's mini-program code (联络站码) to print for its door; opens the station page")
+    @Operation(operationId = "showStationCode", summary = "The station's mini-program code (联络站码) to print for its door; opens the station page")
     @APIResponse(responseCode = "200", description = "The image", content = @Content(mediaType = "image/png",
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
@@ -102,8 +104,8 @@ public class StationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
-    @Operation(summary = "Create a station in the caller's region scope (idempotent: send an Idempotency-Key)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @Operation(operationId = "createStation", summary = "Create a station in the caller's region scope (idempotent: send an Idempotency-Key)")
+    @APIResponseSchema(value = StationView.class, responseCode = "201", responseDescription = "Created")
     @APIResponse(responseCode = "422", description = "UNKNOWN_REGION (also outside the caller's scope) or IDEMPOTENCY_KEY_REUSED")
     public Uni<RestResponse<StationView>> create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull StationInput input) {
         return administration.create(Callers.of(identity), key, input).map(outcome -> Created.of(outcome, "/api/v1/stations/" + outcome.answer().id()));
@@ -113,9 +115,10 @@ public class StationResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
-    @Operation(summary = "Replace what a station says; infoUpdatedAt moves")
+    @Operation(operationId = "updateStation", summary = "Replace what a station says; infoUpdatedAt moves")
     @APIResponse(responseCode = "404", description = "NOT_FOUND, also for a station outside the caller's scope")
     @APIResponse(responseCode = "422", description = "UNKNOWN_REGION")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<StationView> replace(@PathParam("id") long id, @Valid @NotNull StationInput input) {
         return administration.replace(Callers.of(identity), id, input);
     }

@@ -39,9 +39,10 @@ public class BookingResource {
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed(Role.CITIZEN_NAME)
-    @Operation(summary = "Cancel my booking before the reception day starts; the place is freed")
+    @Operation(operationId = "cancelBooking", summary = "Cancel my booking before the reception day starts; the place is freed")
     @APIResponse(responseCode = "404", description = "NOT_FOUND (also someone else's booking)")
     @APIResponse(responseCode = "409", description = "BOOKING_NOT_ACTIVE")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<BookingView> cancel(@PathParam("id") long id) {
         return receptions.cancel(Callers.of(identity).userId(), id);
     }
@@ -50,9 +51,10 @@ public class BookingResource {
     @Path("/{id}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
-    @Operation(summary = "Record whether the citizen came to the reception day")
+    @Operation(operationId = "recordAttendance", summary = "Record whether the citizen came to the reception day")
     @APIResponse(responseCode = "404", description = "NOT_FOUND, also outside the caller's scope")
     @APIResponse(responseCode = "409", description = "BOOKING_NOT_ACTIVE: the booking was cancelled")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<BookingView> attendance(@PathParam("id") long id, @Valid @NotNull Attendance attendance) {
         return receptions.recordAttendance(Callers.of(identity), id, attendance.attended());
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -52,8 +53,9 @@ public class DutyRecordResource {
     }
 
     @GET
-    @Operation(summary = "List published duty records of a deputy or at a station, newest first")
+    @Operation(operationId = "listPublishedDutyRecords", summary = "List published duty records of a deputy or at a station, newest first")
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: give deputyId or stationId")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<Page<DutyRecordView>> published(@QueryParam("deputyId") Long deputyId, @QueryParam("stationId") Long stationId,
             @Valid @BeanParam PageRequest page) {
         if (deputyId != null) {
@@ -68,7 +70,7 @@ public class DutyRecordResource {
     @GET
     @Path("/mine")
     @RolesAllowed(Role.DEPUTY_NAME)
-    @Operation(summary = "List the signed-in deputy's own records in every state")
+    @Operation(operationId = "listMyDutyRecords", summary = "List the signed-in deputy's own records in every state")
     public Uni<Page<DutyRecordView>> mine(@Valid @BeanParam PageRequest page) {
         return records.mine(Callers.of(identity), page.cursor, page.limit);
     }
@@ -76,15 +78,16 @@ public class DutyRecordResource {
     @GET
     @Path("/review")
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
-    @Operation(summary = "List submitted records waiting for review in the caller's scope, oldest first")
+    @Operation(operationId = "listDutyRecordsForReview", summary = "List submitted records waiting for review in the caller's scope, oldest first")
     public Uni<Page<DutyRecordView>> awaitingReview(@Valid @BeanParam PageRequest page) {
         return records.awaitingReview(Callers.of(identity), page.cursor, page.limit);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Show a duty record: published ones to anyone, others to their deputy and staff in scope")
+    @Operation(operationId = "showDutyRecord", summary = "Show a duty record: published ones to anyone, others to their deputy and staff in scope")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<DutyRecordView> show(@PathParam("id") long id) {
         return identities.getDeferredIdentity().chain(who -> records.show(who.isAnonymous() ? null : Callers.of(who), id));
     }
@@ -92,8 +95,8 @@ public class DutyRecordResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.DEPUTY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME })
-    @Operation(summary = "Write a duty record as a draft (staff: on a deputy's behalf); idempotent with an Idempotency-Key")
-    @APIResponse(responseCode = "201", description = "Created as DRAFT")
+    @Operation(operationId = "createDutyRecord", summary = "Write a duty record as a draft (staff: on a deputy's behalf); idempotent with an Idempotency-Key")
+    @APIResponseSchema(value = DutyRecordView.class, responseCode = "201", responseDescription = "Created as DRAFT")
     @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED")
     public Uni<RestResponse<DutyRecordView>> create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull DutyRecordInput input) {
         return records.create(Callers.of(identity), key, input).map(outcome -> Created.of(outcome, "/api/v1/duty-records/" + outcome.answer().id()));
@@ -103,9 +106,10 @@ public class DutyRecordResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.DEPUTY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME })
-    @Operation(summary = "Change a draft or returned record")
+    @Operation(operationId = "updateDutyRecord", summary = "Change a draft or returned record")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<DutyRecordView> edit(@PathParam("id") long id, @Valid @NotNull DutyRecordInput input) {
         return records.edit(Callers.of(identity), id, input);
     }
@@ -113,9 +117,10 @@ public class DutyRecordResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed({ Role.DEPUTY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME })
-    @Operation(summary = "Send a draft or returned record for review")
+    @Operation(operationId = "submitDutyRecord", summary = "Send a draft or returned record for review")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<DutyRecordView> submit(@PathParam("id") long id) {
         return records.submit(Callers.of(identity), id);
     }
@@ -123,9 +128,10 @@ public class DutyRecordResource {
     @POST
     @Path("/{id}/publish")
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
-    @Operation(summary = "Publish a submitted record; its photos become public")
+    @Operation(operationId = "publishDutyRecord", summary = "Publish a submitted record; its photos become public")
     @APIResponse(responseCode = "404", description = "NOT_FOUND, also outside the caller's scope")
     @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<DutyRecordView> publish(@PathParam("id") long id) {
         return records.publish(Callers.of(identity), id);
     }
@@ -134,9 +140,10 @@ public class DutyRecordResource {
     @Path("/{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
-    @Operation(summary = "Send a submitted record back to its author with a reason")
+    @Operation(operationId = "returnDutyRecord", summary = "Send a submitted record back to its author with a reason")
     @APIResponse(responseCode = "404", description = "NOT_FOUND, also outside the caller's scope")
     @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<DutyRecordView> sendBack(@PathParam("id") long id, @Valid @NotNull DutyRecords.Reason reason) {
         return records.sendBack(Callers.of(identity), id, reason);
     }

@@ -37,7 +37,7 @@ public class MyBookingsResource {
 
     @GET
     @RolesAllowed(Role.CITIZEN_NAME)
-    @Operation(summary = "List my bookings, newest first")
+    @Operation(operationId = "listMyBookings", summary = "List my bookings, newest first")
     public Uni<Page<BookingView>> mine(@Valid @BeanParam PageRequest page) {
         return receptions.bookingsOf(Callers.of(identity).userId(), page.cursor, page.limit);
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -51,7 +52,7 @@ public class ReceptionResource {
     }
 
     @GET
-    @Operation(summary = "List reception days by station and time (from now to 90 days ahead by default)")
+    @Operation(operationId = "listReceptions", summary = "List reception days by station and time (from now to 90 days ahead by default)")
     public Uni<Page<ReceptionView>> list(@QueryParam("stationId") Long stationId, @QueryParam("from") OffsetDateTime from,
             @QueryParam("to") OffsetDateTime to, @Valid @BeanParam PageRequest page) {
         return receptions.list(stationId, from == null ? null : from.toInstant(), to == null ? null : to.toInstant(),
@@ -60,8 +61,9 @@ public class ReceptionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Show a reception day with its deputies and places booked")
+    @Operation(operationId = "showReception", summary = "Show a reception day with its deputies and places booked")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<ReceptionView> show(@PathParam("id") long id) {
         return receptions.show(id);
     }
@@ -69,8 +71,8 @@ public class ReceptionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME, Role.DEPUTY_NAME })
-    @Operation(summary = "Announce a reception day, at least 3 days ahead (idempotent: send an Idempotency-Key)")
-    @APIResponse(responseCode = "201", description = "Announced")
+    @Operation(operationId = "announceReception", summary = "Announce a reception day, at least 3 days ahead (idempotent: send an Idempotency-Key)")
+    @APIResponseSchema(value = ReceptionView.class, responseCode = "201", responseDescription = "Announced")
     @APIResponse(responseCode = "404", description = "NOT_FOUND: the station, or one the caller may not announce at")
     @APIResponse(responseCode = "422", description = "RECEPTION_NOTICE_TOO_SHORT, or IDEMPOTENCY_KEY_REUSED")
     public Uni<RestResponse<ReceptionView>> announce(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull ReceptionInput input) {
@@ -80,8 +82,8 @@ public class ReceptionResource {
     @POST
     @Path("/{id}/bookings")
     @RolesAllowed(Role.CITIZEN_NAME)
-    @Operation(summary = "Book a place at a reception day")
-    @APIResponse(responseCode = "201", description = "Booked")
+    @Operation(operationId = "bookReception", summary = "Book a place at a reception day")
+    @APIResponseSchema(value = BookingView.class, responseCode = "201", responseDescription = "Booked")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "RECEPTION_FULL, RECEPTION_CLOSED or ALREADY_BOOKED")
     public Uni<RestResponse<BookingView>> book(@PathParam("id") long id) {

@@ -39,7 +39,7 @@ public class AuthResource {
 
     @POST
     @Path("/wechat-login")
-    @Operation(summary = "Sign in with a wx.login code (citizens and deputies)")
+    @Operation(operationId = "signInWithWeChat", summary = "Sign in with a wx.login code (citizens and deputies)")
     @APIResponse(responseCode = "200", description = "Signed in; the account is created on first sign-in")
     @APIResponse(responseCode = "401", description = "WECHAT_CODE_INVALID: the code is invalid or already used; ACCOUNT_DISABLED")
     @APIResponse(responseCode = "403", description = "WECHAT_USER_RISKY: WeChat refuses this user")
@@ -51,7 +51,7 @@ public class AuthResource {
 
     @POST
     @Path("/password-login")
-    @Operation(summary = "Sign in with username and password (staff and admins)")
+    @Operation(operationId = "signInWithPassword", summary = "Sign in with username and password (staff and admins)")
     @APIResponse(responseCode = "200", description = "Signed in")
     @APIResponse(responseCode = "401", description = "BAD_CREDENTIALS or ACCOUNT_DISABLED")
     @APIResponse(responseCode = "423", description = "ACCOUNT_LOCKED after five failures, for 15 minutes, with Retry-After")
@@ -62,7 +62,7 @@ public class AuthResource {
 
     @POST
     @Path("/refresh")
-    @Operation(summary = "Exchange a refresh token for new tokens; the old refresh token is spent")
+    @Operation(operationId = "refreshTokens", summary = "Exchange a refresh token for new tokens; the old refresh token is spent")
     @APIResponse(responseCode = "200", description = "New access and refresh tokens")
     @APIResponse(responseCode = "401", description = "REFRESH_TOKEN_INVALID: unknown, expired, revoked, or reused (which revokes its family)")
     @APIResponse(responseCode = "429", description = "RATE_LIMITED, with Retry-After")
@@ -73,7 +73,7 @@ public class AuthResource {
     @POST
     @Path("/logout")
     @ResponseStatus(204)
-    @Operation(summary = "Sign out: revokes the refresh token and every token rotated from the same sign-in")
+    @Operation(operationId = "signOut", summary = "Sign out: revokes the refresh token and every token rotated from the same sign-in")
     @APIResponse(responseCode = "204", description = "Signed out (also when the token was already invalid)")
     public Uni<Void> logout(@Valid @NotNull Requests.Refresh body) {
         return authentication.signOut(body.refreshToken());

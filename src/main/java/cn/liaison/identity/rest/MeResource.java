@@ -42,13 +42,13 @@ public class MeResource {
     }
 
     @GET
-    @Operation(summary = "Show the signed-in account")
+    @Operation(operationId = "showMe", summary = "Show the signed-in account")
     public Uni<AccountView> show(@Context SecurityContext caller) {
         return accounts.show(Callers.id(caller)).map(this::view);
     }
 
     @PATCH
-    @Operation(summary = "Change nickname or avatar")
+    @Operation(operationId = "updateMe", summary = "Change nickname or avatar")
     public Uni<AccountView> change(@Valid @NotNull ProfileChange change, @Context SecurityContext caller) {
         return accounts.change(Callers.id(caller), change).map(this::view);
     }
@@ -56,17 +56,18 @@ public class MeResource {
     @POST
     @Path("/phone")
     @RolesAllowed({ Role.CITIZEN_NAME, Role.DEPUTY_NAME })
-    @Operation(summary = "Bind the phone number the user allowed with getPhoneNumber")
+    @Operation(operationId = "bindMyPhone", summary = "Bind the phone number the user allowed with getPhoneNumber")
     @APIResponse(responseCode = "400", description = "WECHAT_PHONE_CODE_INVALID or VALIDATION_FAILED")
     @APIResponse(responseCode = "429", description = "RATE_LIMITED, with Retry-After")
     @APIResponse(responseCode = "503", description = "WECHAT_UNAVAILABLE")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<AccountView> bindPhone(@Valid @NotNull Requests.PhoneBinding body, @Context SecurityContext caller) {
         return accounts.bindPhone(Callers.id(caller), body.code()).map(this::view);
     }
 
     @DELETE
     @ResponseStatus(204)
-    @Operation(summary = "Delete the account: personal data is erased, what it wrote stays anonymised")
+    @Operation(operationId = "deleteMyAccount", summary = "Delete the account: personal data is erased, what it wrote stays anonymised")
     @APIResponse(responseCode = "204", description = "Deleted; its tokens stop working within a minute")
     @APIResponse(responseCode = "409", description = "ACCOUNT_MANAGED_BY_ADMIN: staff accounts are deleted by admins")
     public Uni<Void> delete(@Context SecurityContext caller) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,8 +52,8 @@ public class StaffAdminResource {
     }
 
     @POST
-    @Operation(summary = "Create a staff or admin account (idempotent: send an Idempotency-Key)")
-    @APIResponse(responseCode = "201", description = "Created; a retry with the same key answers the same account with Idempotent-Replayed: true")
+    @Operation(operationId = "createStaffAccount", summary = "Create a staff or admin account (idempotent: send an Idempotency-Key)")
+    @APIResponseSchema(value = StaffAccount.class, responseCode = "201", responseDescription = "Created; a retry with the same key answers the same account with Idempotent-Replayed: true")
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED, IDEMPOTENCY_KEY_REQUIRED or IDEMPOTENCY_KEY_INVALID")
     @APIResponse(responseCode = "409", description = "USERNAME_TAKEN")
     @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED with another body, or UNKNOWN_REGION")
@@ -63,50 +64,55 @@ public class StaffAdminResource {
     }
 
     @GET
-    @Operation(summary = "List staff and admin accounts")
+    @Operation(operationId = "listStaffAccounts", summary = "List staff and admin accounts")
     public Uni<Page<StaffAccount>> list(@Valid @BeanParam PageRequest page) {
         return staff.list(page.cursor, page.limit);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Show a staff or admin account")
+    @Operation(operationId = "showStaffAccount", summary = "Show a staff or admin account")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<StaffAccount> show(@PathParam("id") long id) {
         return staff.show(id);
     }
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Change a staff account's display name or region scope")
+    @Operation(operationId = "updateStaffAccount", summary = "Change a staff account's display name or region scope")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "422", description = "UNKNOWN_REGION")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<StaffAccount> change(@PathParam("id") long id, @Valid @NotNull StaffChange change) {
         return staff.change(id, change);
     }
 
     @POST
     @Path("/{id}/disable")
-    @Operation(summary = "Disable an account: it is shut out within a minute, tokens included")
+    @Operation(operationId = "disableStaffAccount", summary = "Disable an account: it is shut out within a minute, tokens included")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "CANNOT_CHANGE_OWN_ACCOUNT")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<StaffAccount> disable(@PathParam("id") long id, @Context SecurityContext caller) {
         return staff.setDisabled(Callers.id(caller), id, true);
     }
 
     @POST
     @Path("/{id}/enable")
-    @Operation(summary = "Enable a disabled account again")
+    @Operation(operationId = "enableStaffAccount", summary = "Enable a disabled account again")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "CANNOT_CHANGE_OWN_ACCOUNT")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<StaffAccount> enable(@PathParam("id") long id, @Context SecurityContext caller) {
         return staff.setDisabled(Callers.id(caller), id, false);
     }
 
     @PUT
     @Path("/{id}/password")
-    @Operation(summary = "Set a new password for a staff or admin account")
+    @Operation(operationId = "resetStaffPassword", summary = "Set a new password for a staff or admin account")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<StaffAccount> resetPassword(@PathParam("id") long id, @Valid @NotNull NewPassword password) {
         return staff.resetPassword(id, password);
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,8 +50,8 @@ public class MediaResource {
     @Authenticated
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Upload a photo (wx.uploadFile, field \"file\"): JPEG, PNG or WebP up to 10 MB; location metadata is removed")
-    @APIResponse(responseCode = "201", description = "Stored; private to the uploader until attached to something public")
+    @Operation(operationId = "uploadPhoto", summary = "Upload a photo (wx.uploadFile, field \"file\"): JPEG, PNG or WebP up to 10 MB; location metadata is removed")
+    @APIResponseSchema(value = MediaView.class, responseCode = "201", responseDescription = "Stored; private to the uploader until attached to something public")
     @APIResponse(responseCode = "413", description = "FILE_TOO_LARGE")
     @APIResponse(responseCode = "415", description = "UNSUPPORTED_IMAGE: the bytes are not a JPEG, PNG or WebP image")
     @APIResponse(responseCode = "429", description = "RATE_LIMITED, with Retry-After")
@@ -65,7 +66,7 @@ public class MediaResource {
     @GET
     @Path("/{id}")
     @Produces({ "image/jpeg", "image/png", "image/webp" })
-    @Operation(summary = "Fetch a photo: public ones for anyone, others for their uploader")
+    @Operation(operationId = "fetchPhoto", summary = "Fetch a photo: public ones for anyone, others for their uploader")
     @APIResponse(responseCode = "200", description = "The image", content = @Content(mediaType = "image/*", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "NOT_FOUND, also for a photo the caller may not see")
     public Uni<Response> fetch(@PathParam("id") long id) {

@@ -41,7 +41,7 @@ public class MyNotificationsResource {
     }
 
     @GET
-    @Operation(summary = "My notifications, newest first, however they were delivered")
+    @Operation(operationId = "listMyNotifications", summary = "My notifications, newest first, however they were delivered")
     public Uni<Page<Inbox.Notification>> list(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
             @Valid @BeanParam PageRequest page) {
         return inbox.of(Callers.of(identity).userId(), unreadOnly, page.cursor, page.limit);
@@ -49,22 +49,24 @@ public class MyNotificationsResource {
 
     @GET
     @Path("/unread-count")
-    @Operation(summary = "How many of my notifications are unread (the badge)")
+    @Operation(operationId = "countMyUnreadNotifications", summary = "How many of my notifications are unread (the badge)")
     public Uni<Inbox.UnreadCount> unread() {
         return inbox.unread(Callers.of(identity).userId());
     }
 
     @POST
     @Path("/{id}/read")
-    @Operation(summary = "Mark one notification read")
+    @Operation(operationId = "markNotificationRead", summary = "Mark one notification read")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<Inbox.Notification> read(@PathParam("id") long id) {
         return inbox.markRead(Callers.of(identity).userId(), id);
     }
 
     @POST
     @Path("/read-all")
-    @Operation(summary = "Mark all my notifications read")
+    @Operation(operationId = "markAllNotificationsRead", summary = "Mark all my notifications read")
+    @APIResponse(responseCode = "204", description = "Done")
     public Uni<Void> readAll() {
         return inbox.markAllRead(Callers.of(identity).userId());
     }

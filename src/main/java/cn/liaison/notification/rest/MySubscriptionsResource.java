@@ -38,9 +38,10 @@ public class MySubscriptionsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report the subscribe-message templates the user just accepted (each allows one message; send an Idempotency-Key)")
+    @Operation(operationId = "recordSubscriptionConsent", summary = "Report the subscribe-message templates the user just accepted (each allows one message; send an Idempotency-Key)")
     @APIResponse(responseCode = "400", description = "IDEMPOTENCY_KEY_REQUIRED, VALIDATION_FAILED")
     @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<SubscriptionQuotas.Quotas> consent(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull SubscriptionQuotas.Consent consent) {
         return quotas.grant(Callers.of(identity).userId(), idempotencyKey, consent);

@@ -36,15 +36,16 @@ public class ParkedNotificationsResource {
 
     @GET
     @Path("/parked")
-    @Operation(summary = "Notifications the dispatcher gave up on, newest first, with the last error")
+    @Operation(operationId = "listParkedNotifications", summary = "Notifications the dispatcher gave up on, newest first, with the last error")
     public Uni<Page<Inbox.Parked>> parked(@Valid @BeanParam PageRequest page) {
         return inbox.parked(page.cursor, page.limit);
     }
 
     @POST
     @Path("/{id}/resend")
-    @Operation(summary = "Put a parked notification back in the outbox")
+    @Operation(operationId = "resendNotification", summary = "Put a parked notification back in the outbox")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<Inbox.Parked> resend(@PathParam("id") long id) {
         return inbox.resend(id);
     }

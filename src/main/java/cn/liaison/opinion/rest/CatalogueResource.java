@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -38,7 +39,7 @@ public class CatalogueResource {
 
     @GET
     @Path("/categories")
-    @Operation(summary = "The categories a citizen may choose")
+    @Operation(operationId = "listCategories", summary = "The categories a citizen may choose")
     public Uni<List<Catalogues.Category>> categories() {
         return catalogues.categories(true);
     }
@@ -46,7 +47,7 @@ public class CatalogueResource {
     @GET
     @Path("/departments")
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
-    @Operation(summary = "The departments opinions can be transferred to")
+    @Operation(operationId = "listDepartments", summary = "The departments opinions can be transferred to")
     public Uni<List<Catalogues.Department>> departments() {
         return catalogues.departments(true);
     }
@@ -54,7 +55,7 @@ public class CatalogueResource {
     @GET
     @Path("/admin/categories")
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "All categories, inactive ones too")
+    @Operation(operationId = "listAllCategories", summary = "All categories, inactive ones too")
     public Uni<List<Catalogues.Category>> allCategories() {
         return catalogues.categories(false);
     }
@@ -64,8 +65,9 @@ public class CatalogueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
     @ResponseStatus(201)
-    @Operation(summary = "Add a category")
+    @Operation(operationId = "createCategory", summary = "Add a category")
     @APIResponse(responseCode = "409", description = "NAME_TAKEN")
+    @APIResponseSchema(value = Catalogues.Category.class, responseCode = "201", responseDescription = "Created")
     public Uni<Catalogues.Category> addCategory(@Valid @NotNull Catalogues.CategoryInput input) {
         return catalogues.addCategory(input);
     }
@@ -74,9 +76,10 @@ public class CatalogueResource {
     @Path("/admin/categories/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Rename, reorder or (de)activate a category; opinions keep theirs")
+    @Operation(operationId = "updateCategory", summary = "Rename, reorder or (de)activate a category; opinions keep theirs")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "NAME_TAKEN")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<Catalogues.Category> changeCategory(@PathParam("id") long id, @Valid @NotNull Catalogues.CategoryInput input) {
         return catalogues.changeCategory(id, input);
     }
@@ -84,7 +87,7 @@ public class CatalogueResource {
     @GET
     @Path("/admin/departments")
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "All departments, inactive ones too")
+    @Operation(operationId = "listAllDepartments", summary = "All departments, inactive ones too")
     public Uni<List<Catalogues.Department>> allDepartments() {
         return catalogues.departments(false);
     }
@@ -94,7 +97,8 @@ public class CatalogueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
     @ResponseStatus(201)
-    @Operation(summary = "Add a department (承办单位)")
+    @Operation(operationId = "createDepartment", summary = "Add a department (承办单位)")
+    @APIResponseSchema(value = Catalogues.Department.class, responseCode = "201", responseDescription = "Created")
     public Uni<Catalogues.Department> addDepartment(@Valid @NotNull Catalogues.DepartmentInput input) {
         return catalogues.addDepartment(input);
     }
@@ -103,8 +107,9 @@ public class CatalogueResource {
     @Path("/admin/departments/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Change or (de)activate a department; opinions keep theirs")
+    @Operation(operationId = "updateDepartment", summary = "Change or (de)activate a department; opinions keep theirs")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<Catalogues.Department> changeDepartment(@PathParam("id") long id, @Valid @NotNull Catalogues.DepartmentInput input) {
         return catalogues.changeDepartment(id, input);
     }

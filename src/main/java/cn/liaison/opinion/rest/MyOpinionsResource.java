@@ -38,7 +38,7 @@ public class MyOpinionsResource {
 
     @GET
     @RolesAllowed(Role.CITIZEN_NAME)
-    @Operation(summary = "My opinions, newest first")
+    @Operation(operationId = "listMyOpinions", summary = "My opinions, newest first")
     public Uni<Page<OpinionViews.Summary>> mine(@Valid @BeanParam PageRequest page) {
         return queries.mine(Callers.of(identity), page.cursor, page.limit);
     }

@@ -42,7 +42,7 @@ public class OpinionListsResource {
     @GET
     @Path("/deputy/opinions")
     @RolesAllowed(Role.DEPUTY_NAME)
-    @Operation(summary = "Opinions assigned to me as a deputy, newest first")
+    @Operation(operationId = "listAssignedOpinions", summary = "Opinions assigned to me as a deputy, newest first")
     public Uni<Page<OpinionViews.Summary>> assigned(@Valid @BeanParam PageRequest page) {
         return queries.assignedTo(Callers.of(identity), page.cursor, page.limit);
     }
@@ -50,7 +50,7 @@ public class OpinionListsResource {
     @GET
     @Path("/staff/opinions")
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
-    @Operation(summary = "The staff queue within scope, by deadline, with filters")
+    @Operation(operationId = "listStaffOpinions", summary = "The staff queue within scope, by deadline, with filters")
     public Uni<Page<OpinionViews.Summary>> queue(@BeanParam StaffQueueParams filters, @Valid @BeanParam PageRequest page) {
         return queries.queue(Callers.of(identity), filters.filter(), page.cursor, page.limit);
     }
@@ -59,7 +59,7 @@ public class OpinionListsResource {
     @Path("/staff/opinions/export")
     @Produces("text/csv")
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
-    @Operation(summary = "The filtered staff queue as CSV (UTF-8 with BOM for Excel), streamed however many rows")
+    @Operation(operationId = "exportStaffOpinions", summary = "The filtered staff queue as CSV (UTF-8 with BOM for Excel), streamed however many rows")
     public RestMulti<byte[]> export(@BeanParam StaffQueueParams filters) {
         return RestMulti.fromMultiData(export.csv(Callers.of(identity), filters.filter()))
                 .header("Content-Type", "text/csv; charset=UTF-8")

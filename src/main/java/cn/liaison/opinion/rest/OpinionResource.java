@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -60,8 +61,8 @@ public class OpinionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.CITIZEN_NAME)
-    @Operation(summary = "Submit an opinion (Idempotency-Key required: a retry answers the same opinion)")
-    @APIResponse(responseCode = "201", description = "Submitted, with its tracking number (and lookupCode if confidential)")
+    @Operation(operationId = "submitOpinion", summary = "Submit an opinion (Idempotency-Key required: a retry answers the same opinion)")
+    @APIResponseSchema(value = OpinionViews.Detail.class, responseCode = "201", responseDescription = "Submitted, with its tracking number (and lookupCode if confidential)")
     @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED with another body")
     @APIResponse(responseCode = "429", description = "RATE_LIMITED: 5 an hour, 20 a day per citizen by default")
     public Uni<RestResponse<OpinionViews.Detail>> submit(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewOpinion input) {
@@ -71,9 +72,10 @@ public class OpinionResource {
 
     @GET
     @Path("/lookup")
-    @Operation(summary = "Status and public timeline of a confidential opinion by tracking number and its 6-digit code, without signing in")
+    @Operation(operationId = "lookUpOpinion", summary = "Status and public timeline of a confidential opinion by tracking number and its 6-digit code, without signing in")
     @APIResponse(responseCode = "404", description = "NOT_FOUND: no such number, or a wrong code")
     @APIResponse(responseCode = "429", description = "RATE_LIMITED: too many tries from this address")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<OpinionViews.Status> lookup(@QueryParam("trackingNo") String trackingNo, @QueryParam("code") String code,
             @Context HttpServerRequest request) {
         return queries.lookup(trackingNo, code, ClientAddress.of(request));
@@ -82,8 +84,9 @@ public class OpinionResource {
     @GET
     @Path("/{id}")
     @Authenticated
-    @Operation(summary = "Show an opinion as the caller may see it (internal notes for staff in scope and the assigned deputy)")
+    @Operation(operationId = "showOpinion", summary = "Show an opinion as the caller may see it (internal notes for staff in scope and the assigned deputy)")
     @APIResponse(responseCode = "404", description = "NOT_FOUND, also for an opinion the caller may not see")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<OpinionViews.Detail> show(@PathParam("id") long id) {
         return queries.show(Callers.of(identity), id);
     }
@@ -91,8 +94,9 @@ public class OpinionResource {
     @GET
     @Path("/{id}/events")
     @Authenticated
-    @Operation(summary = "The opinion's timeline as the caller may see it")
+    @Operation(operationId = "listOpinionEvents", summary = "The opinion's timeline as the caller may see it")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<List<OpinionViews.Event>> events(@PathParam("id") long id) {
         return queries.timeline(Callers.of(identity), id);
     }
@@ -101,10 +105,11 @@ public class OpinionResource {
     @Path("/{id}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "Accept (staff in scope): the reply deadline starts")
+    @Operation(operationId = "acceptOpinion", summary = "Accept (staff in scope): the reply deadline starts")
     @APIResponse(responseCode = "403", description = "FORBIDDEN: the caller's role may not do this")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE, or CONCURRENT_MODIFICATION when a colleague acted first")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<OpinionViews.Detail> accept(@PathParam("id") long id, @Valid @NotNull Commands.Accept command) {
         return workflow.accept(Callers.of(identity), id, command);
     }
@@ -113,9 +118,10 @@ public class OpinionResource {
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "Reject with a reason code and a note the citizen sees (staff in scope)")
+    @Operation(operationId = "rejectOpinion", summary = "Reject with a reason code and a note the citizen sees (staff in scope)")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE or CONCURRENT_MODIFICATION")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<OpinionViews.Detail> reject(@PathParam("id") long id, @Valid @NotNull Commands.Reject command) {
         return workflow.reject(Callers.of(identity), id, command);
     }
@@ -124,9 +130,10 @@ public class OpinionResource {
     @Path("/{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "Merge into a primary opinion; the citizen follows the primary's progress (staff in scope)")
+    @Operation(operationId = "mergeOpinion", summary = "Merge into a primary opinion; the citizen follows the primary's progress (staff in scope)")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE or CONCURRENT_MODIFICATION")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<OpinionViews.Detail> merge(@PathParam("id") long id, @Valid @NotNull Commands.Merge command) {
         return workflow.merge(Callers.of(identity), id, command);
     }
@@ -135,9 +142,10 @@ public class OpinionResource {
     @Path("/{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "Route to a deputy (staff in scope)")
+    @Operation(operationId = "assignOpinion", summary = "Route to a deputy (staff in scope)")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE or CONCURRENT_MODIFICATION")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<OpinionViews.Detail> assign(@PathParam("id") long id, @Valid @NotNull Commands.Assign command) {
         return workflow.assign(Callers.of(identity), id, command);
     }
@@ -146,9 +154,10 @@ public class OpinionResource {
     @Path("/{id}/transfer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "Transfer to a government department (转办) (staff in scope)")
+    @Operation(operationId = "transferOpinion", summary = "Transfer to a government department (转办) (staff in scope)")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE or CONCURRENT_MODIFICATION")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<OpinionViews.Detail> transfer(@PathParam("id") long id, @Valid @NotNull Commands.Transfer command) {
         return workflow.transfer(Callers.of(identity), id, command);
     }
@@ -157,9 +166,10 @@ public class OpinionResource {
     @Path("/{id}/replies")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "Reply (the assigned deputy, or staff in scope)")
+    @Operation(operationId = "replyToOpinion", summary = "Reply (the assigned deputy, or staff in scope)")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE or CONCURRENT_MODIFICATION")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<OpinionViews.Detail> reply(@PathParam("id") long id, @Valid @NotNull Commands.Reply command) {
         return workflow.reply(Callers.of(identity), id, command);
     }
@@ -168,9 +178,10 @@ public class OpinionResource {
     @Path("/{id}/follow-ups")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "Add information while the opinion is open (its citizen)")
+    @Operation(operationId = "addFollowUp", summary = "Add information while the opinion is open (its citizen)")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<OpinionViews.Detail> followUp(@PathParam("id") long id, @Valid @NotNull Commands.FollowUp command) {
         return workflow.followUp(Callers.of(identity), id, command);
     }
@@ -179,9 +190,10 @@ public class OpinionResource {
     @Path("/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "Withdraw before acceptance (its citizen)")
+    @Operation(operationId = "withdrawOpinion", summary = "Withdraw before acceptance (its citizen)")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<OpinionViews.Detail> withdraw(@PathParam("id") long id, @Valid @NotNull Commands.Withdraw command) {
         return workflow.withdraw(Callers.of(identity), id, command);
     }
@@ -190,9 +202,10 @@ public class OpinionResource {
     @Path("/{id}/rating")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "Rate the answer within 7 days of the reply; the first UNSATISFIED reopens, a second closes it flagged")
+    @Operation(operationId = "rateOpinion", summary = "Rate the answer within 7 days of the reply; the first UNSATISFIED reopens, a second closes it flagged")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE or RATING_PERIOD_OVER")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<OpinionViews.Detail> rate(@PathParam("id") long id, @Valid @NotNull Commands.RatingInput command) {
         return workflow.rate(Callers.of(identity), id, command);
     }
@@ -201,8 +214,9 @@ public class OpinionResource {
     @Path("/{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "Add an internal note (staff in scope); never shown to the citizen")
+    @Operation(operationId = "revealOpinionPhone", summary = "Add an internal note (staff in scope); never shown to the citizen")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<OpinionViews.Detail> note(@PathParam("id") long id, @Valid @NotNull Commands.Note command) {
         return workflow.note(Callers.of(identity), id, command);
     }
@@ -210,7 +224,8 @@ public class OpinionResource {
     @POST
     @Path("/{id}/phone-reveals")
     @Authenticated
-    @Operation(summary = "Show the submitter's full phone to staff in scope; leaves an internal event")
+    @Operation(operationId = "revealOpinionPhone", summary = "Show the submitter's full phone to staff in scope; leaves an internal event")
+    @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public Uni<Commands.RevealedPhone> revealPhone(@PathParam("id") long id) {
         return workflow.revealPhone(Callers.of(identity), id);
@@ -220,9 +235,10 @@ public class OpinionResource {
     @Path("/{id}/extension")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "Extend the running deadline by some working days, once, with a reason the citizen sees (staff in scope)")
+    @Operation(operationId = "extendOpinionDeadline", summary = "Extend the running deadline by some working days, once, with a reason the citizen sees (staff in scope)")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "ALREADY_EXTENDED, ACTION_NOT_ALLOWED_IN_STATE or CONCURRENT_MODIFICATION")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<OpinionViews.Detail> extend(@PathParam("id") long id, @Valid @NotNull Commands.Extend command) {
         return workflow.extend(Callers.of(identity), id, command);
     }
@@ -231,9 +247,10 @@ public class OpinionResource {
     @Path("/{id}/publication")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "Publish an answered opinion on the public board, personal data removed (staff in scope)")
+    @Operation(operationId = "publishOpinion", summary = "Publish an answered opinion on the public board, personal data removed (staff in scope)")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "NOT_PUBLISHABLE (no consent, or confidential), ACTION_NOT_ALLOWED_IN_STATE")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<OpinionViews.Detail> publish(@PathParam("id") long id, @Valid @NotNull Commands.Publish command) {
         return workflow.publish(Callers.of(identity), id, command);
     }
@@ -242,9 +259,10 @@ public class OpinionResource {
     @Path("/{id}/unpublication")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "Take an opinion off the public board (staff in scope)")
+    @Operation(operationId = "unpublishOpinion", summary = "Take an opinion off the public board (staff in scope)")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<OpinionViews.Detail> unpublish(@PathParam("id") long id, @Valid @NotNull Commands.Publish command) {
         return workflow.unpublish(Callers.of(identity), id, command);
     }

@@ -35,14 +35,14 @@ public class SensitiveWordsResource {
     }
 
     @GET
-    @Operation(summary = "The sensitive words that send an opinion to manual review")
+    @Operation(operationId = "listSensitiveWords", summary = "The sensitive words that send an opinion to manual review")
     public Uni<List<String>> list() {
         return words.all();
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the sensitive-word list (applies on every instance within 30 seconds)")
+    @Operation(operationId = "replaceSensitiveWords", summary = "Replace the sensitive-word list (applies on every instance within 30 seconds)")
     public Uni<List<String>> replace(@NotNull @Size(max = 20000) List<@NotBlank @Size(max = 32) String> list) {
         return words.replace(list.stream().map(String::strip).distinct().toList());
     }

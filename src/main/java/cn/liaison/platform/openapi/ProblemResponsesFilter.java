@@ -1,5 +1,6 @@
 package cn.liaison.platform.openapi;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -47,17 +49,35 @@ public class ProblemResponsesFilter implements OASFilter {
         if (!secured) {
             operation.setSecurity(new ArrayList<>());
         }
-        boolean takesInput = operation.getRequestBody() != null
-                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        boolean takesBody = operation.getRequestBody() != null;
+        boolean takesInput = takesBody || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        boolean namesAThing = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
         if (takesInput) {
-            addIfAbsent(responses, "400", "VALIDATION_FAILED or MALFORMED_REQUEST");
+            addIfAbsent(responses, "400", "MALFORMED_REQUEST (a value that does not parse, named in errors[].field), "
+                    + "VALIDATION_FAILED, or TEXT_NOT_STORABLE (a NUL character or half of a surrogate pair)");
         }
         if (secured) {
             addIfAbsent(responses, "401", "UNAUTHENTICATED, or ACCOUNT_DISABLED");
             addIfAbsent(responses, "403", "FORBIDDEN: the caller's role may not do this");
         }
+        if (namesAThing) {
+            addIfAbsent(responses, "404", "NOT_FOUND, also for what the caller may not see");
+        }
+        if (takesBody) {
+            addIfAbsent(responses, "413", "REQUEST_TOO_LARGE");
+            addIfAbsent(responses, "415", "UNSUPPORTED_MEDIA_TYPE");
+        }
         addIfAbsent(responses, "500", "INTERNAL_ERROR");
-        addIfAbsent(responses, "503", "SERVICE_UNAVAILABLE: a backing service is down; retry later");
+        addIfAbsent(responses, "503", "DATABASE_UNAVAILABLE (with Retry-After) or SERVICE_UNAVAILABLE: a backing service is down; retry later");
+        for (String status : List.of("429", "503")) {
+            APIResponse response = responses.getAPIResponse(status);
+            if (response != null) {
+                response.addHeader("Retry-After", OASFactory.createHeader()
+                        .description("Seconds to wait before trying again")
+                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).minimum(BigDecimal.ONE)));
+            }
+        }
         if (responses.getAPIResponses() != null) {
             responses.getAPIResponses().forEach((status, response) -> {
                 if (status.startsWith("4") || status.startsWith("5")) {

@@ -35,7 +35,7 @@ public class RegionResource {
 
     @GET
     @Cache(maxAge = 300)
-    @Operation(summary = "List the children of a region (the top regions when parentId is omitted)")
+    @Operation(operationId = "listRegions", summary = "List the children of a region (the top regions when parentId is omitted)")
     public Uni<Page<RegionView>> children(@QueryParam("parentId") Long parentId, @Valid @BeanParam PageRequest page) {
         long after = page.cursor == null ? 0 : Cursor.longKey(page.cursor);
         return regions.children(parentId, after, page.limit + 1)
@@ -45,8 +45,9 @@ public class RegionResource {
     @GET
     @Path("/{id}")
     @Cache(maxAge = 300)
-    @Operation(summary = "Show a region with its lineage from the root")
+    @Operation(operationId = "showRegion", summary = "Show a region with its lineage from the root")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "200", description = "OK")
     public Uni<RegionDetail> show(@PathParam("id") long id) {
         return regions.findById(id)
                 .onItem().ifNull().failWith(ApiException::notFound)
