@@ -113,7 +113,7 @@ class EdgeTests {
                 "primaryStationId", desk.station));
         deputy.put("otherStationIds", java.util.Arrays.asList((Object) null));
         problem(as(desk.staff).header("Idempotency-Key", "n-" + System.nanoTime()).body(deputy).post("/api/v1/deputies").then(),
-                400, "MALFORMED_REQUEST").body("errors.field", hasItem("otherStationIds[0]"));
+                400, "VALIDATION_FAILED").body("errors.field", hasItem("otherStationIds[0]"));
     }
 
     @Test

@@ -214,7 +214,7 @@ public class OpinionResource {
     @Path("/{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(operationId = "revealOpinionPhone", summary = "Add an internal note (staff in scope); never shown to the citizen")
+    @Operation(operationId = "addOpinionNote", summary = "Add an internal note (staff in scope); never shown to the citizen")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "200", description = "OK")
     public Uni<OpinionViews.Detail> note(@PathParam("id") long id, @Valid @NotNull Commands.Note command) {

@@ -70,7 +70,9 @@ public class ProblemMappers {
             ValueInstantiationException.class, StrictJson.UnstorableText.class })
     public Response malformed(JsonProcessingException e, HttpHeaders headers) {
         String field = e instanceof JsonMappingException mapping ? path(mapping) : path(e);
-        ErrorCode code = e instanceof StrictJson.UnstorableText ? ErrorCode.TEXT_NOT_STORABLE : ErrorCode.MALFORMED_REQUEST;
+        ErrorCode code = e instanceof StrictJson.UnstorableText ? ErrorCode.TEXT_NOT_STORABLE
+                : e instanceof InvalidNullException ? ErrorCode.VALIDATION_FAILED // well-formed, but a null where none may be
+                : ErrorCode.MALFORMED_REQUEST;
         if (field.isEmpty()) {
             return ProblemResponses.of(new ApiException(code), headers);
         }

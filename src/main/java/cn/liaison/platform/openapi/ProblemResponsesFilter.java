@@ -2,6 +2,7 @@ package cn.liaison.platform.openapi;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Completes the contract: every error answer is problem+json, every operation lists the errors
- * any endpoint can give, and an operation without a security requirement says so explicitly.
+ * any endpoint can give (with Retry-After where one is sent), an operation without a security
+ * requirement says so explicitly, and the document is written the same way by every build.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -40,6 +42,9 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private void complete(PathItem.HttpMethod method, Operation operation) {
+        if (operation.getParameters() != null) {
+            operation.getParameters().forEach(ProblemResponsesFilter::orderAllOf);
+        }
         APIResponses responses = operation.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
@@ -85,6 +90,18 @@ public class ProblemResponsesFilter implements OASFilter {
                             OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
                 }
             });
+        }
+    }
+
+    /**
+     * A parameter with a default and a {@code $ref} (an enum) is written as an allOf of the two, in
+     * an order that changes from build to build: the reference first, so the contract stays the same.
+     */
+    private static void orderAllOf(Parameter parameter) {
+        Schema schema = parameter.getSchema();
+        if (schema != null && schema.getAllOf() != null) {
+            schema.setAllOf(schema.getAllOf().stream()
+                    .sorted(Comparator.comparing((Schema part) -> part.getRef() == null)).toList());
         }
     }
 

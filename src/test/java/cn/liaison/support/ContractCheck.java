@@ -1,0 +1,67 @@
+package cn.liaison.support;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.RestAssuredRequest;
+import com.atlassian.oai.validator.restassured.RestAssuredResponse;
+
+import io.restassured.RestAssured;
+import io.restassured.filter.Filter;
+import io.restassured.filter.FilterContext;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
+
+/**
+ * Holds every call the tests make through REST Assured to the committed contract
+ * ({@code openapi/openapi.yaml}): each answer must be one the operation documents, with its body's
+ * schema, and a request the service accepted (below 400) must be one the contract allows. A request
+ * the service refused is not checked, since tests send malformed requests on purpose. Registered
+ * for every test class through JUnit's extension auto-detection.
+ */
+public class ContractCheck implements BeforeAllCallback, Filter {
+
+    static final OpenApiInteractionValidator CONTRACT = OpenApiInteractionValidator
+            .createForSpecificationUrl(Path.of("openapi", "openapi.yaml").toUri().toString())
+            .withLevelResolver(LevelResolver.create()
+                    // An unknown path or method is a test of the 404 and 405 answers, not of the contract.
+                    .withLevel("validation.request.path.missing", ValidationReport.Level.IGNORE)
+                    .withLevel("validation.request.operation.notAllowed", ValidationReport.Level.IGNORE)
+                    .build())
+            .build();
+    private static volatile boolean registered;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (!registered) {
+            registered = true;
+            RestAssured.filters(this);
+        }
+    }
+
+    @Override
+    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification expected, FilterContext context) {
+        Response response = context.next(request, expected);
+        String path = URI.create(request.getURI()).getPath();
+        if (path.startsWith("/api/")) {
+            ValidationReport report = response.statusCode() < 400
+                    ? CONTRACT.validate(RestAssuredRequest.of(request), RestAssuredResponse.of(response))
+                    : CONTRACT.validateResponse(path, Request.Method.valueOf(request.getMethod()), RestAssuredResponse.of(response));
+            if (report.hasErrors()) {
+                throw new AssertionError("Off the contract (openapi/openapi.yaml): " + request.getMethod() + " " + path
+                        + " answered " + response.statusCode() + "\n" + report.getMessages().stream()
+                                .map(m -> "- " + m.getKey() + ": " + m.getMessage()).collect(Collectors.joining("\n")));
+            }
+        }
+        return response;
+    }
+}
