@@ -44,7 +44,7 @@ public class SubscriptionQuotas {
 
     /** The consents of one {@code wx.requestSubscribeMessage}: the template ids the user accepted. */
     @Schema(name = "SubscriptionConsent")
-    public record Consent(@NotNull @NotEmpty @Size(max = 20) List<@NotNull String> templateIds) {
+    public record Consent(@NotNull @NotEmpty @Size(max = 20) List<@NotNull @Size(max = 64) String> templateIds) {
     }
 
     /** What the user has allowed, per template, after the consent. */

@@ -28,6 +28,12 @@ public class WeChatDouble implements QuarkusTestResourceLifecycleManager {
         server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/wxa/msg_sec_check")).atPriority(10)
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
                         "{\"errcode\":0,\"result\":{\"suggest\":\"pass\",\"label\":100}}")));
+        // As WeChat answers a code it never issued: errcode 40029 in a 200, for login and for a phone.
+        server.stubFor(get(urlPathEqualTo("/sns/jscode2session")).atPriority(100)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"errcode\":40029,\"errmsg\":\"invalid code\"}")));
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/wxa/business/getuserphonenumber"))
+                .atPriority(100)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"errcode\":40029,\"errmsg\":\"invalid code\"}")));
         return Map.of("liaison.wechat.base-url", server.baseUrl());
     }
 

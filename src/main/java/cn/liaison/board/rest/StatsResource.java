@@ -1,5 +1,6 @@
 package cn.liaison.board.rest;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -9,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,17 +47,19 @@ public class StatsResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND: no such region")
     @APIResponse(responseCode = "200", description = "OK")
     public Uni<StatsViews.PublicStats> publicStats(@QueryParam("regionId") @Parameter(description = "Default: everywhere") Long regionId,
-            @QueryParam("from") @Parameter(description = "First month, 2026-01; default: January of the last month's year") String from,
-            @QueryParam("to") @Parameter(description = "Last month, 2026-11; default: this month") String to) {
+            @QueryParam("from") @Size(max = 7) @Parameter(description = "First month, 2026-01; default: January of the last month's year") String from,
+            @QueryParam("to") @Size(max = 7) @Parameter(description = "Last month, 2026-11; default: this month") String to) {
         return open.of(regionId, from, to);
     }
 
+    // The enum of a parameter with a default is spelled out: beside a $ref the default is written as
+    // an allOf whose order changes from build to build, and the contract must not.
     @GET
     @Path("/staff/stats")
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
     @Operation(operationId = "showStaffStats", summary = "Figures within my scope per station, deputy or department, with backlog and overdue counts now")
-    public Uni<StatsViews.StaffStats> staffStats(@QueryParam("by") @DefaultValue("STATION") StaffFigures.By by,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Uni<StatsViews.StaffStats> staffStats(@QueryParam("by") @DefaultValue("STATION") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "STATION", "DEPUTY", "DEPARTMENT" }, defaultValue = "STATION")) StaffFigures.By by,
+            @QueryParam("from") @Size(max = 7) String from, @QueryParam("to") @Size(max = 7) String to) {
         return staff.of(Callers.of(identity), by, from, to);
     }
 }

@@ -1,5 +1,6 @@
 package cn.liaison.directory.rest;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -65,7 +66,7 @@ public class DeputyResource {
     @GET
     @Operation(operationId = "listDeputies", summary = "List active deputies by station, region (and below), level or name")
     public Uni<Page<DeputyView>> list(@QueryParam("stationId") Long stationId, @QueryParam("regionId") Long regionId,
-            @QueryParam("level") DeputyLevel level, @QueryParam("name") String name, @Valid @BeanParam PageRequest page) {
+            @QueryParam("level") DeputyLevel level, @QueryParam("name") @Size(max = 32) String name, @Valid @BeanParam PageRequest page) {
         return directory.deputies(new DeputyQuery(stationId, regionId, level, name), page.cursor, page.limit);
     }
 

@@ -1,5 +1,6 @@
 package cn.liaison.directory.rest;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -72,8 +73,8 @@ public class StationResource {
     public Uni<Page<StationView>> list(
             @Parameter(description = "A region: its stations and those of every region below it") @QueryParam("regionId") Long regionId,
             @QueryParam("level") StationLevel level,
-            @Parameter(description = "Part of the name or address") @QueryParam("q") String text,
-            @Parameter(description = "latitude,longitude: nearest first, with distanceMetres", example = "30.27,120.15") @QueryParam("near") String near,
+            @Parameter(description = "Part of the name or address") @QueryParam("q") @Size(max = 100) String text,
+            @Parameter(description = "latitude,longitude: nearest first, with distanceMetres", example = "30.27,120.15") @QueryParam("near") @Size(max = 64) String near,
             @Parameter(description = "With near: how far to look, in km") @QueryParam("radiusKm") @DefaultValue("50") @DecimalMin("0.1") @DecimalMax("500") double radiusKm,
             @Valid @BeanParam PageRequest page) {
         return directory.stations(new StationQuery(regionId, level, text, point(near), radiusKm), page.cursor, page.limit);

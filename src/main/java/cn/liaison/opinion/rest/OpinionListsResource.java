@@ -51,7 +51,7 @@ public class OpinionListsResource {
     @Path("/staff/opinions")
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
     @Operation(operationId = "listStaffOpinions", summary = "The staff queue within scope, by deadline, with filters")
-    public Uni<Page<OpinionViews.Summary>> queue(@BeanParam StaffQueueParams filters, @Valid @BeanParam PageRequest page) {
+    public Uni<Page<OpinionViews.Summary>> queue(@Valid @BeanParam StaffQueueParams filters, @Valid @BeanParam PageRequest page) {
         return queries.queue(Callers.of(identity), filters.filter(), page.cursor, page.limit);
     }
 
@@ -60,7 +60,7 @@ public class OpinionListsResource {
     @Produces("text/csv")
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
     @Operation(operationId = "exportStaffOpinions", summary = "The filtered staff queue as CSV (UTF-8 with BOM for Excel), streamed however many rows")
-    public RestMulti<byte[]> export(@BeanParam StaffQueueParams filters) {
+    public RestMulti<byte[]> export(@Valid @BeanParam StaffQueueParams filters) {
         return RestMulti.fromMultiData(export.csv(Callers.of(identity), filters.filter()))
                 .header("Content-Type", "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"opinions.csv\"")

@@ -1,5 +1,6 @@
 package cn.liaison.opinion.rest;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -76,7 +77,7 @@ public class OpinionResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND: no such number, or a wrong code")
     @APIResponse(responseCode = "429", description = "RATE_LIMITED: too many tries from this address")
     @APIResponse(responseCode = "200", description = "OK")
-    public Uni<OpinionViews.Status> lookup(@QueryParam("trackingNo") String trackingNo, @QueryParam("code") String code,
+    public Uni<OpinionViews.Status> lookup(@QueryParam("trackingNo") @Size(max = 24) String trackingNo, @QueryParam("code") @Size(max = 6) String code,
             @Context HttpServerRequest request) {
         return queries.lookup(trackingNo, code, ClientAddress.of(request));
     }

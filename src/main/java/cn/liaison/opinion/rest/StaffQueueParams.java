@@ -1,5 +1,6 @@
 package cn.liaison.opinion.rest;
 
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,6 +42,7 @@ public class StaffQueueParams {
     @QueryParam("q")
     @Parameter(description = "Chinese substrings in title and content, a single character or longer, or a whole tracking number"
             + " (SQ20261125-000123). A search that runs longer than a second answers 503 SEARCH_TIMED_OUT.")
+    @Size(max = 100)
     public String text;
 
     StaffQueueFilter filter() {

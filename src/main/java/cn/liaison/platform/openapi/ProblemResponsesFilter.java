@@ -2,7 +2,6 @@ package cn.liaison.platform.openapi;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +30,11 @@ public class ProblemResponsesFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addSchema("Problem", problemSchema());
+        if (openAPI.getComponents().getSecuritySchemes() != null) {
+            openAPI.getComponents().getSecuritySchemes().values().forEach(scheme -> scheme.setDescription(
+                    "Access token from a sign-in: a JWT signed with RS256 (RFC 7519), checked as RFC8725 advises:"
+                            + " algorithm, issuer, audience and expiry (about 15 minutes); roles are its groups."));
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -42,9 +46,6 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private void complete(PathItem.HttpMethod method, Operation operation) {
-        if (operation.getParameters() != null) {
-            operation.getParameters().forEach(ProblemResponsesFilter::orderAllOf);
-        }
         APIResponses responses = operation.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
@@ -80,7 +81,7 @@ public class ProblemResponsesFilter implements OASFilter {
             if (response != null) {
                 response.addHeader("Retry-After", OASFactory.createHeader()
                         .description("Seconds to wait before trying again")
-                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).minimum(BigDecimal.ONE)));
+                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32").minimum(BigDecimal.ONE)));
             }
         }
         if (responses.getAPIResponses() != null) {
@@ -93,18 +94,6 @@ public class ProblemResponsesFilter implements OASFilter {
         }
     }
 
-    /**
-     * A parameter with a default and a {@code $ref} (an enum) is written as an allOf of the two, in
-     * an order that changes from build to build: the reference first, so the contract stays the same.
-     */
-    private static void orderAllOf(Parameter parameter) {
-        Schema schema = parameter.getSchema();
-        if (schema != null && schema.getAllOf() != null) {
-            schema.setAllOf(schema.getAllOf().stream()
-                    .sorted(Comparator.comparing((Schema part) -> part.getRef() == null)).toList());
-        }
-    }
-
     private static Schema problemSchema() {
         Schema text = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING));
         Schema fieldError = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
@@ -113,7 +102,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 .description("RFC 9457 problem details; switch on `code`, show `detail` (Chinese, or English for Accept-Language: en)")
                 .addProperty("type", text)
                 .addProperty("title", text)
-                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32"))
                 .addProperty("detail", text)
                 .addProperty("code", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("VALIDATION_FAILED"))
                 .addProperty("requestId", text)

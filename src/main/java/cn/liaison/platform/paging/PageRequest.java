@@ -1,5 +1,6 @@
 package cn.liaison.platform.paging;
 
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageRequest {
 
     @QueryParam("cursor")
+    @Size(max = 256)
     @Parameter(description = "The nextCursor of the previous page; omit for the first page")
     public String cursor;
 

@@ -1,6 +1,7 @@
 package cn.liaison.platform.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.inject.Singleton;
 
@@ -23,8 +24,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
  * Reads request bodies strictly, so that what a client did not mean never reaches a service: a key
- * given twice, a string where a boolean or number belongs ({@code "working":"true"}), a number where
- * a date belongs (read as days since 1970 otherwise), a null inside a list, and text PostgreSQL
+ * given twice, a string where a boolean or number belongs ({@code "working":"true"}) and the other way
+ * round, a number where a date belongs (read as days since 1970 otherwise), a null inside a list, and text PostgreSQL
  * cannot store. Each fails with the JSON path of the value, which ProblemMappers names as the field.
  */
 @Singleton
@@ -37,6 +38,9 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.setDefaultLeniency(false);
         mapper.coercionConfigFor(LogicalType.DateTime).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        for (CoercionInputShape scalar : List.of(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean)) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(scalar, CoercionAction.Fail);
+        }
         mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         mapper.registerModule(new SimpleModule("StorableText").addDeserializer(String.class, new StorableStrings()));
     }
