@@ -158,4 +158,22 @@ class EdgeTests {
                 .iterator().next().getLong(0);
         assertEquals(10, events);
     }
+
+    @Test
+    void aBodyOverTheLimitIsAProblemToo() {
+        String token = Api.newCitizen("大文件").getString("accessToken");
+        problem(given().auth().oauth2(token).contentType("application/json").body(new byte[12 * 1024 * 1024])
+                .post("/api/v1/opinions").then(), 413, "REQUEST_TOO_LARGE");
+    }
+
+    @Test
+    void concurrentProfileChangesOfOneDeputyNeverFail() {
+        Desk desk = Desk.open("资料");
+        List<CompletableFuture<Integer>> changes = new ArrayList<>();
+        IntStream.range(0, 8).forEach(i -> changes.add(CompletableFuture.supplyAsync(() -> as(desk.deputyToken)
+                .body(Map.of("biography", "简介第" + i + "版")).put("/api/v1/deputy/profile-change").then().extract().statusCode())));
+        List<Integer> statuses = changes.stream().map(CompletableFuture::join).toList();
+        assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409), "profile changes answered " + statuses);
+        assertTrue(statuses.contains(200), "no profile change was taken: " + statuses);
+    }
 }
