@@ -133,7 +133,7 @@ public class PublicBoard {
     }
 
     private Uni<List<OpinionViews.Reply>> replies(long id) {
-        return pool.preparedQuery("select id, author_role, department_id, content, photo_ids, created_at from opinion_replies"
+        return pool.preparedQuery("select id, author_role, department_id, coalesce(public_content, content), photo_ids, created_at from opinion_replies"
                 + " where opinion_id = $1 order by id").execute(Tuple.of(id)).map(rows -> {
                     List<OpinionViews.Reply> list = new ArrayList<>();
                     rows.forEach(r -> list.add(new OpinionViews.Reply(r.getLong(0), ActorRole.valueOf(r.getString(1)), r.getLong(2),

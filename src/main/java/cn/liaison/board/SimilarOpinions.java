@@ -17,8 +17,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 /**
  * Suggests opinions like the one a citizen is typing, so they can support it instead of writing a
  * duplicate: titles sharing enough character trigrams (pg_trgm, which also cuts Chinese text into
- * trigrams). Only what the public may see: published opinions, and open ones whose citizen
- * consented to publication, neither confidential nor anonymous, with the title redacted.
+ * trigrams). Only what the public sees on the board: published opinions, by their redacted public
+ * title. An opinion not yet published never shows, however open or alike it is.
  */
 @ApplicationScoped
 public class SimilarOpinions {
@@ -29,15 +29,13 @@ public class SimilarOpinions {
             + " o.published_at is not null as published, o.support_count, similarity(coalesce(o.public_title, o.title), $1) as score";
 
     /**
-     * At one station: the opinions the public may see there, nearest title first, read in that
-     * order from opinions_similar_at_station_idx (V11), whose condition this repeats.
+     * At one station: its published opinions, nearest public title first, read in that order from
+     * opinions_similar_at_station_idx (V12), whose condition this repeats.
      */
     static final String AT_STATION = nearest("""
             from opinions o
-            where o.station_id = $2 and (o.published_at is not null
-                  or (o.state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'REPLIED')
-                      and o.consent_to_publish and not o.confidential and not o.anonymous))
-              and o.title % $1 order by o.title <-> $1""");
+            where o.station_id = $2 and o.published_at is not null
+              and o.public_title % $1 order by o.public_title <-> $1""");
 
     /** Everywhere: published opinions only, nearest public title first (opinions_similar_published_idx). */
     static final String ON_THE_BOARD = nearest("from opinions o where o.published_at is not null and o.public_title % $1 order by o.public_title <-> $1");

@@ -68,6 +68,10 @@ public class User {
     @Column(name = "deleted_at")
     public Instant deletedAt;
 
+    /** Tokens issued before this (a password reset or change) are no longer honoured; null: all are. */
+    @Column(name = "sessions_valid_from")
+    public Instant sessionsValidFrom;
+
     @Version
     public long version;
 
@@ -90,6 +94,11 @@ public class User {
     /** May sign in and use its tokens. */
     public boolean isActive() {
         return !disabled && deletedAt == null;
+    }
+
+    /** Whether a token issued at {@code epochSecond} still stands (no password reset or change since). */
+    public boolean honours(long epochSecond) {
+        return sessionsValidFrom == null || epochSecond >= sessionsValidFrom.getEpochSecond();
     }
 
     public boolean isStaffOrAdmin() {

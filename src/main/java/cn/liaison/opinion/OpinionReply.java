@@ -39,6 +39,10 @@ public class OpinionReply {
     @Column(columnDefinition = "text")
     public String content;
 
+    /** The content as the public board shows it, names the citizen hid taken out; null until published. */
+    @Column(name = "public_content", columnDefinition = "text")
+    public String publicContent;
+
     @Convert(converter = IdList.class)
     @Column(name = "photo_ids")
     public List<Long> photoIds = List.of();

@@ -21,13 +21,16 @@ class SimilarOpinionsIndexTests {
     void atAStationTheNearestTitlesAreReadInOrderFromItsIndex() {
         String plan = plan(SimilarOpinions.AT_STATION, Tuple.of("幸福小区路灯不亮", 1L));
         assertTrue(plan.contains("Index Scan using opinions_similar_at_station_idx"), plan);
-        assertTrue(plan.contains("Order By: ((title)::text <-> '幸福小区路灯不亮'::text)"), plan);
+        assertTrue(plan.contains("Order By: ((public_title)::text <-> '幸福小区路灯不亮'::text)"), plan);
     }
 
     @Test
     void onTheBoardTheNearestPublicTitlesAreReadInOrderFromTheirIndex() {
         String plan = plan(SimilarOpinions.ON_THE_BOARD, Tuple.of("幸福小区路灯不亮"));
-        assertTrue(plan.contains("Index Scan using opinions_similar_published_idx"), plan);
+        // Either published-title index serves it (V12 made the station's hold published titles too);
+        // in a test database this small PostgreSQL picks by a hair.
+        assertTrue(plan.contains("Index Scan using opinions_similar_published_idx")
+                || plan.contains("Index Scan using opinions_similar_at_station_idx"), plan);
         assertTrue(plan.contains("Order By: ((public_title)::text <-> '幸福小区路灯不亮'::text)"), plan);
     }
 

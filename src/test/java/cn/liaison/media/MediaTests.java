@@ -106,6 +106,7 @@ class MediaTests {
 
         given().get("/api/v1/media/" + photo).then().statusCode(404);
         given().auth().oauth2(stranger).get("/api/v1/media/" + photo).then().statusCode(404);
+        given().auth().oauth2(Api.adminToken()).get("/api/v1/media/" + someoneElses).then().statusCode(404);
 
         Map<String, Object> station = new HashMap<>(Map.of("regionId", township, "level", "COUNTY_CENTER", "name", "图县中心"));
         station.put("photoIds", List.of(photo, someoneElses));

@@ -18,9 +18,10 @@ class HealthTests {
     }
 
     @Test
-    void readinessChecksPostgresqlAndRedis() {
+    void readinessChecksPostgresqlAndReportsRedis() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Reactive PostgreSQL connections health check", "Redis connection health check"));
+                .body("checks.name", hasItems("Reactive PostgreSQL connections health check", "Redis (degraded, not down, when unreachable)"))
+                .body("checks.find { it.name.startsWith('Redis') }.data.redis", equalTo("up"));
     }
 
     @Test

@@ -42,7 +42,9 @@ class RedisDownTests {
     }
 
     @Test
-    void readinessReportsRedisDown() {
-        given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+    void readinessStaysUpAndReportsRedisDegraded() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name.startsWith('Redis') }.data.redis", equalTo("unreachable"));
+        given().get("/q/metrics").then().statusCode(200).body(org.hamcrest.Matchers.containsString("liaison_redis_up 0.0"));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -22,6 +23,8 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import cn.liaison.identity.Role;
 import cn.liaison.identity.User;
 import cn.liaison.identity.service.MyAccount;
+import cn.liaison.identity.service.ChangePassword;
+import cn.liaison.identity.service.OwnPassword;
 import cn.liaison.identity.service.ProfileChange;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.quarkus.security.Authenticated;
@@ -36,9 +39,11 @@ import io.smallrye.mutiny.Uni;
 public class MeResource {
 
     private final MyAccount accounts;
+    private final OwnPassword ownPassword;
 
-    public MeResource(MyAccount accounts) {
+    public MeResource(MyAccount accounts, OwnPassword ownPassword) {
         this.accounts = accounts;
+        this.ownPassword = ownPassword;
     }
 
     @GET
@@ -63,6 +68,18 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "OK")
     public Uni<AccountView> bindPhone(@Valid @NotNull Requests.PhoneBinding body, @Context SecurityContext caller) {
         return accounts.bindPhone(Callers.id(caller), body.code()).map(this::view);
+    }
+
+    @PUT
+    @Path("/password")
+    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @ResponseStatus(204)
+    @Operation(operationId = "changeMyPassword", summary = "Change my password (staff and admins) with the current one; every session of the account ends, this one too")
+    @APIResponse(responseCode = "204", description = "Changed; sign in again with the new password")
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: currentPassword is wrong (counts as a failed sign-in), or newPassword breaks the rule")
+    @APIResponse(responseCode = "423", description = "ACCOUNT_LOCKED after repeated failures, with Retry-After")
+    public Uni<Void> changePassword(@Valid @NotNull ChangePassword change, @Context SecurityContext caller) {
+        return ownPassword.change(Callers.id(caller), change);
     }
 
     @DELETE

@@ -110,10 +110,11 @@ public class StaffAdminResource {
 
     @PUT
     @Path("/{id}/password")
-    @Operation(operationId = "resetStaffPassword", summary = "Set a new password for a staff or admin account")
+    @Operation(operationId = "resetStaffPassword", summary = "Set a new password for another staff or admin account; every session of that account ends")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "409", description = "CANNOT_CHANGE_OWN_ACCOUNT: change your own password with PUT /api/v1/me/password")
     @APIResponse(responseCode = "200", description = "OK")
-    public Uni<StaffAccount> resetPassword(@PathParam("id") long id, @Valid @NotNull NewPassword password) {
-        return staff.resetPassword(id, password);
+    public Uni<StaffAccount> resetPassword(@PathParam("id") long id, @Valid @NotNull NewPassword password, @Context SecurityContext caller) {
+        return staff.resetPassword(Callers.id(caller), id, password);
     }
 }

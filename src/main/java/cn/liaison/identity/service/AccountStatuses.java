@@ -23,7 +23,7 @@ public class AccountStatuses {
 
     private static final int MAX_ENTRIES = 200_000;
     private static final String STANDING = """
-            select u.disabled or u.deleted_at is not null, r.path
+            select u.disabled or u.deleted_at is not null, r.path, u.sessions_valid_from
               from users u left join regions r on r.id = u.region_id
              where u.id = $1""";
 
@@ -49,7 +49,8 @@ public class AccountStatuses {
             Standing standing = Standing.GONE;
             if (it.hasNext()) {
                 Row row = it.next();
-                standing = new Standing(!row.getBoolean(0), row.getString(1));
+                var validFrom = row.getOffsetDateTime(2);
+                standing = new Standing(!row.getBoolean(0), row.getString(1), validFrom == null ? 0 : validFrom.toEpochSecond());
             }
             if (known.size() > MAX_ENTRIES) {
                 known.clear();
@@ -64,9 +65,16 @@ public class AccountStatuses {
         known.remove(userId);
     }
 
-    /** Whether the account may act, and for staff the path of their region (null otherwise). */
-    public record Standing(boolean active, String regionPath) {
-        static final Standing GONE = new Standing(false, null);
+    /**
+     * Whether the account may act, for staff the path of their region (null otherwise), and the
+     * second from which its tokens stand (0: all do).
+     */
+    public record Standing(boolean active, String regionPath, long sessionsValidFrom) {
+        static final Standing GONE = new Standing(false, null, 0);
+
+        public boolean honours(long issuedAt) {
+            return issuedAt >= sessionsValidFrom;
+        }
     }
 
     private record Known(Standing standing, long checkedAt) {

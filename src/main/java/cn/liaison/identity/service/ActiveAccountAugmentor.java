@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -12,7 +14,8 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Refuses a valid token whose account has been disabled or deleted since it was issued, and tells
+ * Refuses a valid token whose account has been disabled or deleted, or whose password was reset or
+ * changed, since it was issued, and tells
  * the request where a staff member may act (their scope may have changed since the token).
  */
 @ApplicationScoped
@@ -41,6 +44,9 @@ public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
         return statuses.standing(userId).map(standing -> {
             if (!standing.active()) {
                 throw new AuthenticationFailedException(new ApiException(ErrorCode.ACCOUNT_DISABLED));
+            }
+            if (identity.getPrincipal() instanceof JsonWebToken token && !standing.honours(token.getIssuedAtTime())) {
+                throw new AuthenticationFailedException(new ApiException(ErrorCode.UNAUTHENTICATED)); // password changed since
             }
             if (standing.regionPath() == null) {
                 return identity;

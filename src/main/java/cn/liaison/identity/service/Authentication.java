@@ -73,7 +73,7 @@ public class Authentication {
         return rateLimiter.hit("token-refresh", clientAddress)
                 .chain(() -> refreshTokens.rotate(refreshToken))
                 .chain(rotation -> users.findById(rotation.userId()).chain(user -> {
-                    if (user == null || !user.isActive()) {
+                    if (user == null || !user.isActive() || !user.honours(rotation.familyStartedAt())) {
                         return refreshTokens.revokeFamily(rotation.refreshToken())
                                 .chain(() -> Uni.createFrom().failure(new ApiException(ErrorCode.REFRESH_TOKEN_INVALID)));
                     }

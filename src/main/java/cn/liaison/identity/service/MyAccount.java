@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.validation.Valid;
 
 import cn.liaison.identity.User;
@@ -28,15 +29,17 @@ public class MyAccount {
     private final RateLimiter rateLimiter;
     private final AccountStatuses statuses;
     private final Clock clock;
+    private final Instance<PersonalData> holders;
 
     public MyAccount(UserRepository users, WeChatPlatform wechat, FieldCipher cipher, RateLimiter rateLimiter,
-            AccountStatuses statuses, Clock clock) {
+            AccountStatuses statuses, Clock clock, Instance<PersonalData> holders) {
         this.users = users;
         this.wechat = wechat;
         this.cipher = cipher;
         this.rateLimiter = rateLimiter;
         this.statuses = statuses;
         this.clock = clock;
+        this.holders = holders;
     }
 
     @WithSession
@@ -76,10 +79,12 @@ public class MyAccount {
      */
     @WithTransaction
     public Uni<Void> delete(long userId) {
-        return load(userId).map(user -> {
+        return load(userId).call(user -> {
             if (user.isStaffOrAdmin()) {
-                throw new ApiException(ErrorCode.ACCOUNT_MANAGED_BY_ADMIN);
+                return Uni.createFrom().failure(new ApiException(ErrorCode.ACCOUNT_MANAGED_BY_ADMIN));
             }
+            return eraseElsewhere(userId, user.nickname);
+        }).map(user -> {
             user.openid = null;
             user.unionid = null;
             user.nickname = null;
@@ -91,6 +96,15 @@ public class MyAccount {
             statuses.forget(userId);
             return user;
         }).replaceWithVoid();
+    }
+
+    /** Every feature's personal data of the account, one after another in this session. */
+    private Uni<Void> eraseElsewhere(long userId, String name) {
+        Uni<Void> erased = Uni.createFrom().voidItem();
+        for (PersonalData holder : holders) {
+            erased = erased.chain(() -> holder.erase(userId, name));
+        }
+        return erased;
     }
 
     public String phoneOf(User user) {

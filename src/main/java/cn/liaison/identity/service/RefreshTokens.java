@@ -1,5 +1,7 @@
 package cn.liaison.identity.service;
 
+import java.time.Instant;
+
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,13 +49,14 @@ public class RefreshTokens {
     public Uni<String> startFamily(long userId) {
         Token token = Token.fresh(Secrets.randomToken(16));
         String ttl = Long.toString(ttlSeconds());
+        long started = Instant.now().getEpochSecond();
         return redis.execute("SET", token.familyKey(), Long.toString(userId), "EX", ttl)
-                .chain(() -> redis.execute("SET", token.tokenKey(), "live|" + userId, "EX", ttl))
+                .chain(() -> redis.execute("SET", token.tokenKey(), "live|" + userId + "|" + started, "EX", ttl))
                 .onFailure().transform(RefreshTokens::storeUnavailable)
                 .replaceWith(token.text());
     }
 
-    /** Uses a token once: answers the user id and the token that replaces it. */
+    /** Uses a token once: answers the user id, when the family started, and the token that replaces it. */
     public Uni<Rotation> rotate(String presented) {
         Token old = Token.parse(presented);
         if (old == null) {
@@ -70,7 +73,9 @@ public class RefreshTokens {
                         }
                         throw new ApiException(ErrorCode.REFRESH_TOKEN_INVALID);
                     }
-                    return new Rotation(Long.parseLong(reply.get(1).toString()), next.text());
+                    // "user|started"; families started before the start was kept hold only the user.
+                    String[] holder = reply.get(1).toString().split("\\|");
+                    return new Rotation(Long.parseLong(holder[0]), holder.length > 1 ? Long.parseLong(holder[1]) : 0, next.text());
                 });
     }
 
@@ -97,7 +102,7 @@ public class RefreshTokens {
         return new ApiException(ErrorCode.SESSION_STORE_UNAVAILABLE);
     }
 
-    public record Rotation(long userId, String refreshToken) {
+    public record Rotation(long userId, long familyStartedAt, String refreshToken) {
     }
 
     private record Token(String family, String secret) {

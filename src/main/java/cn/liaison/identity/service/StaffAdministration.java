@@ -117,7 +117,15 @@ public class StaffAdministration {
         });
     }
 
-    public Uni<StaffAccount> resetPassword(long id, @Valid NewPassword password) {
+    /**
+     * Sets a staff member's password and ends every session of the account. Not one's own: that
+     * takes the current password (MyAccount.changePassword), so a stolen access token cannot keep
+     * the account.
+     */
+    public Uni<StaffAccount> resetPassword(long adminId, long id, @Valid NewPassword password) {
+        if (adminId == id) {
+            return Uni.createFrom().failure(new ApiException(ErrorCode.CANNOT_CHANGE_OWN_ACCOUNT));
+        }
         return passwords.hash(password.password()).chain(hash -> storePassword(id, hash));
     }
 
@@ -126,6 +134,8 @@ public class StaffAdministration {
         return staff(id).map(user -> {
             user.passwordHash = hash;
             user.updatedAt = Instant.now(clock);
+            user.sessionsValidFrom = user.updatedAt;
+            statuses.forget(id);
             return StaffAccount.of(user);
         });
     }

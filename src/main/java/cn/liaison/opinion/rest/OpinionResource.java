@@ -228,6 +228,7 @@ public class OpinionResource {
     @Operation(operationId = "revealOpinionPhone", summary = "Show the submitter's full phone to staff in scope; leaves an internal event")
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "409", description = "NO_PHONE_HELD: none was given, or the submitter deleted their account")
     public Uni<Commands.RevealedPhone> revealPhone(@PathParam("id") long id) {
         return workflow.revealPhone(Callers.of(identity), id);
     }

@@ -136,7 +136,10 @@ public class OpinionWorkflow {
                         o.replyWorkingDays = deadlines.workingDaysBetween(o.acceptedAt, step.now());
                         o.repliedOnTime = o.replyDueAt == null || !step.now().isAfter(o.replyDueAt);
                     }
-                    return replies.persist(reply).chain(() -> photos.attach(id, reply.photoIds, true));
+                    Uni<Void> publicText = o.publishedAt == null ? Uni.createFrom().voidItem()
+                            : submitterName(o).invoke(name -> reply.publicContent = Redaction.redact(reply.content,
+                                    o.anonymous ? List.of(name) : List.of())).replaceWithVoid();
+                    return publicText.chain(() -> replies.persist(reply)).chain(() -> photos.attach(id, reply.photoIds, true));
                 }));
     }
 
@@ -208,17 +211,22 @@ public class OpinionWorkflow {
             if (!o.consentToPublish || o.confidential) {
                 throw new ApiException(ErrorCode.NOT_PUBLISHABLE);
             }
-            return Panache.getSession().chain(session -> session
-                    .createNativeQuery("select coalesce(nickname, '') from users where id = :id", String.class)
-                    .setParameter("id", o.submitterId).getSingleResult())
-                    .invoke(name -> {
-                        List<String> hidden = o.anonymous ? List.of(name) : List.of();
-                        o.publicTitle = Redaction.redact(o.title, hidden);
-                        o.publicContent = Redaction.redact(o.content, hidden);
-                        o.publicAuthor = o.anonymous || name.isBlank() ? null : name;
-                        o.publishedAt = o.publishedAt == null ? step.now() : o.publishedAt;
-                    }).replaceWithVoid();
+            return submitterName(o).chain(name -> {
+                List<String> hidden = o.anonymous ? List.of(name) : List.of();
+                o.publicTitle = Redaction.redact(o.title, hidden);
+                o.publicContent = Redaction.redact(o.content, hidden);
+                o.publicAuthor = o.anonymous || name.isBlank() ? null : name;
+                o.publishedAt = o.publishedAt == null ? step.now() : o.publishedAt;
+                return replies.of(o.id).invoke(list -> list.forEach(r -> r.publicContent = Redaction.redact(r.content, hidden)));
+            }).replaceWithVoid();
         });
+    }
+
+    /** The name the submitter shows (their nickname), which an anonymous opinion's public text must not hold. */
+    private static Uni<String> submitterName(Opinion o) {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("select coalesce(nickname, '') from users where id = :id", String.class)
+                .setParameter("id", o.submitterId).getSingleResult());
     }
 
     public Uni<OpinionViews.Detail> unpublish(Caller caller, long id, @Valid Commands.Publish command) {
@@ -240,6 +248,11 @@ public class OpinionWorkflow {
     @WithTransaction
     public Uni<Commands.RevealedPhone> revealPhone(Caller caller, long id) {
         return checked(caller, id, OpinionAction.REVEAL_PHONE)
+                .invoke(step -> {
+                    if (step.opinion().phoneCipher == null) {
+                        throw new ApiException(ErrorCode.NO_PHONE_HELD); // none given, or erased with the account
+                    }
+                })
                 .chain(step -> journal.append(step.opinion(), "PHONE_REVEALED", step.opinion().state, caller.userId(), step.role(),
                         null, Visibility.INTERNAL, step.now()).replaceWith(new Commands.RevealedPhone(journal.phoneOf(step.opinion()))));
     }

@@ -76,7 +76,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         addIfAbsent(responses, "500", "INTERNAL_ERROR");
         addIfAbsent(responses, "503", "DATABASE_UNAVAILABLE (with Retry-After) or SERVICE_UNAVAILABLE: a backing service is down; retry later");
-        for (String status : List.of("429", "503")) {
+        for (String status : List.of("423", "429", "503")) {
             APIResponse response = responses.getAPIResponse(status);
             if (response != null) {
                 response.addHeader("Retry-After", OASFactory.createHeader()

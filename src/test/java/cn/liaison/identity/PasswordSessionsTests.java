@@ -1,0 +1,79 @@
+package cn.liaison.identity;
+
+import static cn.liaison.support.Api.as;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import cn.liaison.support.Api;
+import cn.liaison.support.People;
+import cn.liaison.support.TestData;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** A password reset or change ends every session of the account, and one's own needs the current password. */
+@QuarkusTest
+class PasswordSessionsTests {
+
+    private static final String NEW_PASSWORD = "a-new-password-2";
+
+    private static String newStaff() {
+        String username = "pw" + System.nanoTime();
+        as(Api.adminToken()).header("Idempotency-Key", "pw-" + username)
+                .body(Map.of("username", username, "displayName", "人大办", "password", People.STAFF_PASSWORD, "role", "STAFF",
+                        "regionId", TestData.region(null, "密县" + System.nanoTime(), "COUNTY")))
+                .post("/api/v1/admin/staff").then().statusCode(201);
+        return username;
+    }
+
+    /** Tokens carry whole seconds: what is signed before a reset must be from an earlier second to be told apart. */
+    private static void nextSecond() throws InterruptedException {
+        Thread.sleep(1001 - System.currentTimeMillis() % 1000);
+    }
+
+    @Test
+    void aResetEndsEverySessionOfTheAccount() throws Exception {
+        String username = newStaff();
+        JsonPath session = Api.passwordLogin(username, People.STAFF_PASSWORD).statusCode(200).extract().jsonPath();
+        long id = session.getLong("user.id");
+        nextSecond();
+        as(Api.adminToken()).body(Map.of("password", NEW_PASSWORD)).put("/api/v1/admin/staff/" + id + "/password").then()
+                .statusCode(200);
+
+        as(session.getString("accessToken")).get("/api/v1/me").then().statusCode(401);
+        Api.json().body(Map.of("refreshToken", session.getString("refreshToken"))).post("/api/v1/auth/refresh").then()
+                .statusCode(401).body("code", equalTo("REFRESH_TOKEN_INVALID"));
+        Api.passwordLogin(username, People.STAFF_PASSWORD).statusCode(401);
+        String fresh = Api.passwordLogin(username, NEW_PASSWORD).statusCode(200).extract().path("accessToken");
+        as(fresh).get("/api/v1/me").then().statusCode(200);
+    }
+
+    @Test
+    void anAdminCannotResetTheirOwnPasswordThroughStaffAdministration() {
+        String admin = Api.adminToken();
+        long self = as(admin).get("/api/v1/me").then().extract().jsonPath().getLong("id");
+        as(admin).body(Map.of("password", NEW_PASSWORD)).put("/api/v1/admin/staff/" + self + "/password").then()
+                .statusCode(409).body("code", equalTo("CANNOT_CHANGE_OWN_ACCOUNT"));
+    }
+
+    @Test
+    void changingOnesOwnPasswordNeedsTheCurrentOneAndEndsEverySession() throws Exception {
+        String username = newStaff();
+        JsonPath session = Api.passwordLogin(username, People.STAFF_PASSWORD).statusCode(200).extract().jsonPath();
+        String token = session.getString("accessToken");
+        as(token).body(Map.of("currentPassword", "not-the-password", "newPassword", NEW_PASSWORD)).put("/api/v1/me/password")
+                .then().statusCode(400).body("errors[0].field", equalTo("currentPassword"));
+        nextSecond();
+        as(token).body(Map.of("currentPassword", People.STAFF_PASSWORD, "newPassword", NEW_PASSWORD)).put("/api/v1/me/password")
+                .then().statusCode(204);
+
+        as(token).get("/api/v1/me").then().statusCode(401);
+        Api.json().body(Map.of("refreshToken", session.getString("refreshToken"))).post("/api/v1/auth/refresh").then()
+                .statusCode(401);
+        Api.passwordLogin(username, NEW_PASSWORD).statusCode(200);
+        given().get("/api/v1/me").then().statusCode(401);
+    }
+}
