@@ -48,13 +48,16 @@ public class NotificationDispatcher {
     private final WeChatPlatform wechat;
     private final SubscriptionQuotas quotas;
     private final LiaisonConfig config;
+    private final NotificationTemplates templates;
     private final Clock clock;
 
-    public NotificationDispatcher(Pool pool, WeChatPlatform wechat, SubscriptionQuotas quotas, LiaisonConfig config, Clock clock) {
+    public NotificationDispatcher(Pool pool, WeChatPlatform wechat, SubscriptionQuotas quotas, LiaisonConfig config,
+            NotificationTemplates templates, Clock clock) {
         this.pool = pool;
         this.wechat = wechat;
         this.quotas = quotas;
         this.config = config;
+        this.templates = templates;
         this.clock = clock;
     }
 
@@ -90,7 +93,7 @@ public class NotificationDispatcher {
     }
 
     private Uni<Void> deliver(Claimed n) {
-        LiaisonConfig.Template template = config.notifications().templates().get(n.kind().name());
+        NotificationTemplates.Template template = templates.of(n.kind()).orElse(null);
         if (n.openid() == null || template == null) {
             return finish(n, "INBOX", null);
         }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotEmpty;
@@ -14,7 +13,6 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.idempotency.Idempotency;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -32,13 +30,13 @@ public class SubscriptionQuotas {
 
     private final Idempotency idempotency;
     private final Pool pool;
-    private final LiaisonConfig config;
+    private final NotificationTemplates templates;
     private final Clock clock;
 
-    public SubscriptionQuotas(Idempotency idempotency, Pool pool, LiaisonConfig config, Clock clock) {
+    public SubscriptionQuotas(Idempotency idempotency, Pool pool, NotificationTemplates templates, Clock clock) {
         this.idempotency = idempotency;
         this.pool = pool;
-        this.config = config;
+        this.templates = templates;
         this.clock = clock;
     }
 
@@ -58,8 +56,7 @@ public class SubscriptionQuotas {
     /** Counts a consent once, however often a phone on a bad network repeats it (Idempotency-Key). */
     @WithTransaction
     public Uni<Quotas> grant(long userId, String idempotencyKey, Consent consent) {
-        Set<String> known = config.notifications().templates().values().stream().map(LiaisonConfig.Template::id)
-                .collect(Collectors.toSet());
+        Set<String> known = templates.ids();
         if (!known.containsAll(consent.templateIds())) {
             return Uni.createFrom().failure(ApiException.invalidField("templateIds", "field.template-unknown"));
         }

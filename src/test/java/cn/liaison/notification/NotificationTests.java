@@ -97,7 +97,9 @@ class NotificationTests {
 
         String body = sentToCitizen().get(1).getBodyAsString();
         var json = io.restassured.path.json.JsonPath.from(body);
-        assertEquals("tpl-accepted", json.getString("template_id"));
+        assertEquals("tpl-accepted", json.getString("template_id")); // set in the environment (pom.xml)
+        assertTrue(String.valueOf(json.getString("data.character_string1.value")).startsWith("SQ"),
+                "the fields set in the environment's one line: " + body);
         assertEquals("pages/opinion/detail?id=" + id, json.getString("page"));
         String thing = json.getString("data.thing2.value");
         assertEquals(20, thing.codePointCount(0, thing.length()), "a thing field holds at most 20 characters: " + thing);

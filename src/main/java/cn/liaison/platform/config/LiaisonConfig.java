@@ -150,8 +150,8 @@ public interface LiaisonConfig {
     }
 
     interface Template {
-        /** Template id (模板 ID). */
-        String id();
+        /** Template id (模板 ID); empty: the kind stays in the inbox (application.properties names every kind empty). */
+        Optional<String> id();
 
         /**
          * Template field key → what fills it: {@code trackingNo}, {@code title}, {@code state},
@@ -160,6 +160,13 @@ public interface LiaisonConfig {
          * long a value may be.
          */
         Map<String, String> fields();
+
+        /**
+         * The same fields in one line, for the environment, where a map inside a map cannot be
+         * written: {@code character_string1=trackingNo,thing2=title}
+         * ({@code LIAISON_NOTIFICATIONS_TEMPLATES_OPINION_REPLIED_FIELD_LIST}).
+         */
+        Optional<String> fieldList();
     }
 
     interface Jobs {
