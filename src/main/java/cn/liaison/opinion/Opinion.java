@@ -47,6 +47,10 @@ public class Opinion {
     @Column(name = "lookup_code_hash")
     public String lookupCodeHash;
 
+    /** Wrong lookup codes tried since the code was issued (LookupCodes). */
+    @Column(name = "lookup_failures")
+    public int lookupFailures;
+
     @Column(name = "station_id")
     public Long stationId;
 

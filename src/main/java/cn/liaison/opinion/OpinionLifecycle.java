@@ -42,6 +42,7 @@ public final class OpinionLifecycle {
             Map.entry(OpinionAction.RATE, new Rule(Set.of(REPLIED), null, Set.of(SUBMITTER))),
             Map.entry(OpinionAction.NOTE, new Rule(Set.of(OpinionState.values()), null, OFFICE)),
             Map.entry(OpinionAction.REVEAL_PHONE, new Rule(Set.of(OpinionState.values()), null, OFFICE)),
+            Map.entry(OpinionAction.REISSUE_LOOKUP_CODE, new Rule(Set.of(OpinionState.values()), null, OFFICE)),
             Map.entry(OpinionAction.EXTEND, new Rule(Set.of(SUBMITTED, ACCEPTED, IN_PROGRESS), null, OFFICE)),
             Map.entry(OpinionAction.PUBLISH, new Rule(Set.of(REPLIED, CLOSED), null, OFFICE)),
             Map.entry(OpinionAction.UNPUBLISH, new Rule(Set.of(REPLIED, CLOSED, IN_PROGRESS), null, OFFICE))));

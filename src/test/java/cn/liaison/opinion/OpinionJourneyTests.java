@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -242,14 +243,30 @@ class OpinionJourneyTests {
                 .statusCode(200).body("state", equalTo("SUBMITTED")).body("events[0].type", equalTo("SUBMITTED"))
                 .body("phone", nullValue());
         String wrong = code.equals("000000") ? "000001" : "000000";
+        // Wrong codes lock the code, from whichever address they come (3 in the tests): the right one then fails too.
+        for (int i = 0; i < 3; i++) {
+            lookup(trackingNo, wrong).statusCode(404);
+        }
+        lookup(trackingNo, code).statusCode(423).body("code", equalTo("LOOKUP_CODE_LOCKED"));
+        // The citizen calls the station; staff issue a new code and the old one is gone.
+        String fresh = as(staff).post("/api/v1/opinions/" + created.getLong("id") + "/lookup-code").then().statusCode(200)
+                .body("lookupCode", matchesPattern("\\d{6}")).extract().path("lookupCode");
+        lookup(trackingNo, code.equals(fresh) ? wrong : code).statusCode(404);
+        lookup(trackingNo, fresh).statusCode(200).body("state", equalTo("SUBMITTED"));
+        String stored = TestData.sql("select lookup_code_hash from opinions where tracking_no = $1", trackingNo).iterator().next().getString(0);
+        assertNotEquals(cn.liaison.platform.crypto.Secrets.sha256Hex("opinion-lookup:" + trackingNo + ":" + fresh), stored,
+                "a lookup code is kept as a keyed hash");
         int status;
         int tries = 0;
         do {
-            status = given().queryParam("trackingNo", trackingNo).queryParam("code", wrong).get("/api/v1/opinions/lookup")
-                    .then().extract().statusCode();
+            status = lookup(trackingNo, wrong).extract().statusCode();
             tries++;
         } while (status == 404 && tries < 20);
-        assertEquals(429, status, "wrong codes are rate limited");
+        assertEquals(429, status, "wrong codes are rate limited per address too");
+    }
+
+    private static io.restassured.response.ValidatableResponse lookup(String trackingNo, String code) {
+        return given().queryParam("trackingNo", trackingNo).queryParam("code", code).get("/api/v1/opinions/lookup").then();
     }
 
     @Test

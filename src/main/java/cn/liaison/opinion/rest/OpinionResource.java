@@ -75,6 +75,7 @@ public class OpinionResource {
     @Path("/lookup")
     @Operation(operationId = "lookUpOpinion", summary = "Status and public timeline of a confidential opinion by tracking number and its 6-digit code, without signing in")
     @APIResponse(responseCode = "404", description = "NOT_FOUND: no such number, or a wrong code")
+    @APIResponse(responseCode = "423", description = "LOOKUP_CODE_LOCKED: too many wrong codes for this opinion, from any address; staff issue a new one")
     @APIResponse(responseCode = "429", description = "RATE_LIMITED: too many tries from this address")
     @APIResponse(responseCode = "200", description = "OK")
     public Uni<OpinionViews.Status> lookup(@QueryParam("trackingNo") @Size(max = 24) String trackingNo, @QueryParam("code") @Size(max = 6) String code,
@@ -220,6 +221,17 @@ public class OpinionResource {
     @APIResponse(responseCode = "200", description = "OK")
     public Uni<OpinionViews.Detail> note(@PathParam("id") long id, @Valid @NotNull Commands.Note command) {
         return workflow.note(Callers.of(identity), id, command);
+    }
+
+    @POST
+    @Path("/{id}/lookup-code")
+    @Authenticated
+    @Operation(operationId = "reissueLookupCode", summary = "A new lookup code for a confidential opinion (staff in scope), after the citizen asked for it at the station; the old one stops working")
+    @APIResponse(responseCode = "200", description = "OK: the new code, shown this once")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE: the opinion is not confidential")
+    public Uni<Commands.LookupCode> reissueLookupCode(@PathParam("id") long id) {
+        return workflow.reissueLookupCode(Callers.of(identity), id);
     }
 
     @POST

@@ -50,6 +50,10 @@ public final class Commands {
     public record Note(@NotBlank @Size(max = 2000) String note) {
     }
 
+    /** A confidential opinion's new lookup code, shown once to the staff member who tells the citizen. */
+    public record LookupCode(String lookupCode) {
+    }
+
     public record RevealedPhone(String phone) {
     }
 

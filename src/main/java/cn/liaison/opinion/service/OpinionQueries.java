@@ -28,6 +28,7 @@ import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /** Reading opinions: one as the caller may see it, the timeline, and the lists of citizens, deputies and staff. */
 @ApplicationScoped
@@ -45,10 +46,12 @@ public class OpinionQueries {
     private final Pool pool;
     private final Pool searches;
     private final GramStatistics statistics;
+    private final LookupCodes lookupCodes;
     private final Clock clock;
 
     public OpinionQueries(OpinionRepository opinions, DeputyRepository deputies, OpinionAccess access, OpinionJournal journal,
-            RateLimiter rateLimiter, Pool pool, @ReactiveDataSource(PlanReusingPool.SEARCHES) Pool searches, GramStatistics statistics, Clock clock) {
+            RateLimiter rateLimiter, Pool pool, @ReactiveDataSource(PlanReusingPool.SEARCHES) Pool searches, GramStatistics statistics,
+            LookupCodes lookupCodes, Clock clock) {
         this.opinions = opinions;
         this.deputies = deputies;
         this.access = access;
@@ -57,6 +60,7 @@ public class OpinionQueries {
         this.pool = pool;
         this.searches = searches;
         this.statistics = statistics;
+        this.lookupCodes = lookupCodes;
         this.clock = clock;
     }
 
@@ -163,9 +167,16 @@ public class OpinionQueries {
         return rateLimiter.hit("opinion-lookup", clientAddress)
                 .chain(() -> opinions.find("trackingNo", trackingNo).<Opinion>firstResult())
                 .chain(o -> {
-                    if (o == null || o.lookupCodeHash == null || code == null
-                            || !o.lookupCodeHash.equals(OpinionSubmissions.lookupHash(trackingNo, code))) {
+                    if (o == null || o.lookupCodeHash == null) {
                         return Uni.createFrom().failure(ApiException.notFound());
+                    }
+                    if (lookupCodes.locked(o)) {
+                        return Uni.createFrom().failure(new ApiException(ErrorCode.LOOKUP_CODE_LOCKED));
+                    }
+                    if (!lookupCodes.matches(o, code)) {
+                        // Counted on a connection of its own: the failure below must not take the count back.
+                        return pool.preparedQuery("update opinions set lookup_failures = lookup_failures + 1 where id = $1")
+                                .execute(Tuple.of(o.id)).chain(() -> Uni.createFrom().failure(ApiException.notFound()));
                     }
                     return journal.timeline(o.id, false)
                             .map(events -> new OpinionViews.Status(o.trackingNo, o.state, o.title, ApiTime.of(o.createdAt), events));

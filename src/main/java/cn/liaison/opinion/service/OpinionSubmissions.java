@@ -1,6 +1,5 @@
 package cn.liaison.opinion.service;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,7 +39,6 @@ import io.smallrye.mutiny.Uni;
 public class OpinionSubmissions {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final OpinionRepository opinions;
     private final StationRepository stations;
@@ -55,12 +53,13 @@ public class OpinionSubmissions {
     private final FieldCipher cipher;
     private final DeadlineRules deadlines;
     private final LiaisonConfig config;
+    private final LookupCodes lookupCodes;
     private final Clock clock;
 
     public OpinionSubmissions(OpinionRepository opinions, StationRepository stations, DeputyRepository deputies,
             UserRepository users, MediaLibrary media, OpinionPhotos photos, ContentScreen screen, OpinionJournal journal,
             Idempotency idempotency, RateLimiter rateLimiter, FieldCipher cipher, DeadlineRules deadlines, LiaisonConfig config,
-            Clock clock) {
+            LookupCodes lookupCodes, Clock clock) {
         this.opinions = opinions;
         this.stations = stations;
         this.deputies = deputies;
@@ -74,6 +73,7 @@ public class OpinionSubmissions {
         this.cipher = cipher;
         this.deadlines = deadlines;
         this.config = config;
+        this.lookupCodes = lookupCodes;
         this.clock = clock;
     }
 
@@ -138,8 +138,8 @@ public class OpinionSubmissions {
                                 o.refreshDue();
                                 o.createdAt = now;
                                 o.updatedAt = now;
-                                String code = o.confidential ? String.format("%06d", RANDOM.nextInt(1_000_000)) : null;
-                                o.lookupCodeHash = code == null ? null : lookupHash(trackingNo, code);
+                                String code = o.confidential ? lookupCodes.newCode() : null;
+                                o.lookupCodeHash = code == null ? null : lookupCodes.hash(trackingNo, code);
                                 return opinions.persistAndFlush(o)
                                         .call(saved -> photos.attach(saved.id, saved.photoIds, false))
                                         .call(saved -> journal.append(saved, "SUBMITTED", null, caller.userId(), ActorRole.SUBMITTER,
@@ -169,9 +169,5 @@ public class OpinionSubmissions {
     private Uni<String> number() {
         LocalDate day = LocalDate.ofInstant(Instant.now(clock), config.timeZone());
         return opinions.nextNumberOf(day).map(n -> "SQ" + DAY.format(day) + "-" + String.format("%06d", n));
-    }
-
-    static String lookupHash(String trackingNo, String code) {
-        return Secrets.sha256Hex("opinion-lookup:" + trackingNo + ":" + code);
     }
 }

@@ -53,11 +53,12 @@ public class OpinionWorkflow {
     private final OpinionPhotos photos;
     private final DeadlineRules deadlines;
     private final Outbox outbox;
+    private final LookupCodes lookupCodes;
     private final Clock clock;
 
     public OpinionWorkflow(OpinionRepository opinions, OpinionReplyRepository replies, DeputyRepository deputies,
             OpinionAccess access, OpinionJournal journal, MediaLibrary media, OpinionPhotos photos, DeadlineRules deadlines,
-            Outbox outbox, Clock clock) {
+            Outbox outbox, LookupCodes lookupCodes, Clock clock) {
         this.opinions = opinions;
         this.replies = replies;
         this.deputies = deputies;
@@ -67,6 +68,7 @@ public class OpinionWorkflow {
         this.photos = photos;
         this.deadlines = deadlines;
         this.outbox = outbox;
+        this.lookupCodes = lookupCodes;
         this.clock = clock;
     }
 
@@ -255,6 +257,25 @@ public class OpinionWorkflow {
                 })
                 .chain(step -> journal.append(step.opinion(), "PHONE_REVEALED", step.opinion().state, caller.userId(), step.role(),
                         null, Visibility.INTERNAL, step.now()).replaceWith(new Commands.RevealedPhone(journal.phoneOf(step.opinion()))));
+    }
+
+    /**
+     * A new lookup code for a confidential opinion whose citizen lost theirs or whose code was locked
+     * by wrong tries; the old code stops working. Recorded on the internal timeline.
+     */
+    @WithTransaction
+    public Uni<Commands.LookupCode> reissueLookupCode(Caller caller, long id) {
+        return checked(caller, id, OpinionAction.REISSUE_LOOKUP_CODE).chain(step -> {
+            Opinion o = step.opinion();
+            if (!o.confidential) {
+                throw new ApiException(ErrorCode.ACTION_NOT_ALLOWED_IN_STATE, o.state.name());
+            }
+            String code = lookupCodes.newCode();
+            o.lookupCodeHash = lookupCodes.hash(o.trackingNo, code);
+            o.lookupFailures = 0;
+            return journal.append(o, OpinionAction.REISSUE_LOOKUP_CODE.name(), o.state, caller.userId(), step.role(), null,
+                    Visibility.INTERNAL, step.now()).replaceWith(new Commands.LookupCode(code));
+        });
     }
 
     Uni<OpinionViews.Detail> act(Caller caller, long id, OpinionAction action, String note, Visibility visibility,

@@ -28,6 +28,8 @@ public interface LiaisonConfig {
 
     Notifications notifications();
 
+    OpinionLookup opinionLookup();
+
     Jobs jobs();
 
     /** Time zone in which times are shown to users and working days are counted. */
@@ -119,6 +121,12 @@ public interface LiaisonConfig {
         /** How long a citizen may rate a reply; then the opinion closes by itself. */
         @WithDefault("7d")
         Duration ratingPeriod();
+    }
+
+    interface OpinionLookup {
+        /** Wrong codes tried against one confidential opinion, from every address together, before its code locks. */
+        @WithDefault("10")
+        int maxWrongTries();
     }
 
     interface Notifications {
