@@ -39,6 +39,23 @@ class PasswordLoginTests {
     }
 
     @Test
+    void aGuesserElsewhereLocksOnlyTheirOwnAddress() {
+        String username = "target" + System.nanoTime();
+        StaffAdminTests.createStaff(Api.adminToken(), username);
+        // Addresses from the documentation ranges, as a proxy in front of the service reports them.
+        for (int i = 0; i < 5; i++) {
+            from("203.0.113.66", username, "guess-" + i).statusCode(i < 4 ? 401 : 423);
+        }
+        from("203.0.113.66", username, StaffAdminTests.PASSWORD).statusCode(423).body("code", equalTo("ACCOUNT_LOCKED"));
+        from("198.51.100.7", username, StaffAdminTests.PASSWORD).statusCode(200);
+    }
+
+    private static io.restassured.response.ValidatableResponse from(String address, String username, String password) {
+        return Api.json().header("X-Forwarded-For", address).body(java.util.Map.of("username", username, "password", password))
+                .post("/api/v1/auth/password-login").then();
+    }
+
+    @Test
     void usernamesAreCaseInsensitive() {
         passwordLogin("ADMIN", Api.ADMIN_PASSWORD).statusCode(200);
     }

@@ -55,14 +55,14 @@ public class Authentication {
      */
     public Uni<SignIn> withPassword(String username, String password, String clientAddress) {
         return rateLimiter.hit("password-login", clientAddress)
-                .chain(() -> lockout.ensureOpen(username))
+                .chain(() -> lockout.ensureOpen(username, clientAddress))
                 .chain(() -> users.findByUsername(username))
                 .chain(user -> passwords.verify(password, user == null ? null : user.passwordHash)
                         .chain(matches -> {
                             if (!matches) {
-                                return lockout.failure(username).map(failure -> { throw failure; });
+                                return lockout.failure(username, clientAddress).map(failure -> { throw failure; });
                             }
-                            return lockout.success(username).replaceWith(user);
+                            return lockout.success(username, clientAddress).replaceWith(user);
                         }))
                 .chain(this::signIn);
     }

@@ -11,11 +11,13 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Staff and admins change their own password with the current one, which a stolen access token
- * does not carry. A wrong current password counts as a failed sign-in of the account (LoginLockout).
+ * does not carry. Wrong current passwords are counted and locked like sign-ins (LoginLockout).
  * Every session ends, this one too: the console signs in again with the new password.
  */
 @ApplicationScoped
 public class OwnPassword {
+
+    private static final String OWN_PASSWORD = "own-password-change";
 
     private final UserRepository users;
     private final PasswordHasher passwords;
@@ -34,11 +36,12 @@ public class OwnPassword {
             if (user == null || user.username == null) {
                 return Uni.createFrom().failure(ApiException.notFound());
             }
-            return lockout.ensureOpen(user.username)
+            // Counted apart from sign-ins: a wrong current password locks only this way of changing it.
+            return lockout.ensureOpen(user.username, OWN_PASSWORD)
                     .chain(() -> passwords.verify(change.currentPassword(), user.passwordHash))
                     .chain(matches -> matches
-                            ? lockout.success(user.username).chain(() -> passwords.hash(change.newPassword()))
-                            : lockout.failure(user.username).map(failure -> {
+                            ? lockout.success(user.username, OWN_PASSWORD).chain(() -> passwords.hash(change.newPassword()))
+                            : lockout.failure(user.username, OWN_PASSWORD).map(failure -> {
                                 // A wrong current password is a field error, not a 401 that would sign the console out.
                                 throw failure.code() == ErrorCode.ACCOUNT_LOCKED ? failure
                                         : ApiException.invalidField("currentPassword", "field.current-password");
