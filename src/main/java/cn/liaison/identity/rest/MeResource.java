@@ -1,5 +1,7 @@
 package cn.liaison.identity.rest;
 
+import java.util.Map;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -68,6 +73,15 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "OK")
     public Uni<AccountView> bindPhone(@Valid @NotNull Requests.PhoneBinding body, @Context SecurityContext caller) {
         return accounts.bindPhone(Callers.id(caller), body.code()).map(this::view);
+    }
+
+    @GET
+    @Path("/data-export")
+    @Operation(operationId = "exportMyData", summary = "A copy of my personal data and everything I submitted (PIPL art. 45), as one JSON document")
+    @APIResponse(responseCode = "200", description = "account, opinions (with contact phone, public timeline and replies), bookings, notifications (and subscribe-message consents)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    public Uni<Map<String, Object>> exportMyData(@Context SecurityContext caller) {
+        return accounts.copy(Callers.id(caller), this::view);
     }
 
     @PUT

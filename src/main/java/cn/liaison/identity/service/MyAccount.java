@@ -3,6 +3,10 @@ package cn.liaison.identity.service;
 import java.time.Clock;
 import java.time.Instant;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.validation.Valid;
@@ -45,6 +49,23 @@ public class MyAccount {
     @WithSession
     public Uni<User> show(long userId) {
         return load(userId);
+    }
+
+    /**
+     * A copy of the account's personal data and everything it submitted (PIPL art. 45): the account
+     * under {@code account}, then each feature's section, read one after another in this session.
+     */
+    @WithSession
+    public Uni<Map<String, Object>> copy(long userId, Function<User, Object> account) {
+        return load(userId).chain(user -> {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            copy.put("account", account.apply(user));
+            Uni<Void> sections = Uni.createFrom().voidItem();
+            for (PersonalData holder : holders) {
+                sections = sections.chain(() -> holder.export(userId).invoke(section -> copy.put(holder.section(), section)).replaceWithVoid());
+            }
+            return sections.replaceWith(copy);
+        });
     }
 
     @WithTransaction
