@@ -176,4 +176,11 @@ class EdgeTests {
         assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409), "profile changes answered " + statuses);
         assertTrue(statuses.contains(200), "no profile change was taken: " + statuses);
     }
+
+    @Test
+    void aRequestLineOrHeadersTooLongAreProblemsToo() {
+        problem(given().queryParam("q", "长".repeat(600)) // 5.4 KB encoded: past ours, within the codec's 16 KB
+                .get("/api/v1/stations").then(), 414, "URI_TOO_LONG");
+        problem(given().header("X-Padding", "x".repeat(30_000)).get("/api/v1/regions").then(), 431, "HEADERS_TOO_LARGE");
+    }
 }
