@@ -90,6 +90,23 @@ class DeputyImportTests {
     }
 
     @Test
+    void aRosterSavedByExcelOnChineseWindowsIsReadAsGbk() {
+        String roster = roster("个体工商户").substring(1); // Excel's "CSV" in GBK has no byte-order mark
+        given().auth().oauth2(staff).header("Accept-Language", "en").contentType("text/csv")
+                .body(roster.getBytes(java.nio.charset.Charset.forName("GBK"))).post("/api/v1/admin/deputies/import").then()
+                .statusCode(200).body("created", equalTo(3)).body("refused.line", contains(5, 6, 7, 8, 9));
+        given().queryParam("regionId", county).queryParam("name", "刘").get("/api/v1/deputies").then()
+                .body("items.name", contains("刘一", "刘二", "刘三"));
+    }
+
+    @Test
+    void aRosterInUtf8WithoutAByteOrderMarkIsReadAsUtf8() {
+        post(roster("个体工商户").substring(1)).body("created", equalTo(3));
+        given().queryParam("regionId", county).queryParam("name", "刘").get("/api/v1/deputies").then()
+                .body("items.occupation", org.hamcrest.Matchers.hasItem("个体工商户"));
+    }
+
+    @Test
     void aFileWithoutTheRequiredColumnsIsRefusedWhole() {
         given().auth().oauth2(staff).contentType("text/csv").body("name,level\n张三,乡镇\n")
                 .post("/api/v1/admin/deputies/import").then().statusCode(400).body("code", equalTo("CSV_UNREADABLE"));

@@ -21,6 +21,7 @@ import cn.liaison.directory.service.DeputyImport;
 import cn.liaison.identity.Role;
 import cn.liaison.identity.rest.Callers;
 import cn.liaison.platform.error.Messages;
+import cn.liaison.platform.web.CsvReader;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -42,13 +43,13 @@ public class DeputyImportResource {
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
-    @Operation(operationId = "importDeputyRoster", summary = "Import deputies from a UTF-8 CSV roster (BOM allowed), matched on 编号/rosterKey; repeatable")
+    @Operation(operationId = "importDeputyRoster", summary = "Import deputies from a CSV roster in UTF-8 (BOM allowed) or GB18030/GBK as Excel on Chinese Windows saves it, matched on 编号/rosterKey; repeatable")
     @APIResponse(responseCode = "200", description = "What was created, updated and left unchanged, and each refused row with its line")
     @APIResponse(responseCode = "400", description = "CSV_UNREADABLE: no heading row, a required column missing, an unclosed quote")
-    public Uni<ImportReport> importRoster(@Schema(description = "Columns: 编号,姓名,性别,民族,级别,届次,职业,工作单位,联络站编号,其他联络站编号,联系方式 (or rosterKey,name,gender,ethnicity,level,term,occupation,workUnit,stationId,otherStationIds,publicContact)") String csv,
+    public Uni<ImportReport> importRoster(@Schema(description = "Columns: 编号,姓名,性别,民族,级别,届次,职业,工作单位,联络站编号,其他联络站编号,联系方式 (or rosterKey,name,gender,ethnicity,level,term,occupation,workUnit,stationId,otherStationIds,publicContact)") byte[] csv,
             @Context HttpHeaders headers) {
         Locale locale = Messages.pick(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        return deputyImport.importCsv(Callers.of(identity), csv).map(report -> new ImportReport(report.created, report.updated,
+        return deputyImport.importCsv(Callers.of(identity), CsvReader.decode(csv)).map(report -> new ImportReport(report.created, report.updated,
                 report.unchanged, report.problems.stream()
                         .map(p -> new ImportReport.Refused(p.line(), p.field(), Messages.text(locale, p.messageKey())))
                         .toList()));

@@ -1,16 +1,37 @@
 package cn.liaison.platform.web;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads CSV as Excel writes it (RFC 4180): UTF-8 with or without a byte-order mark, CRLF or LF,
- * fields quoted with double quotes when they hold commas, quotes or line breaks. A file holding
- * text that cannot be stored ({@link StorableText}) is refused whole.
+ * Reads CSV as Excel writes it (RFC 4180): UTF-8 with or without a byte-order mark, or GB18030
+ * (Excel on Chinese Windows saves "CSV" as GBK, which GB18030 contains), CRLF or LF, fields quoted
+ * with double quotes when they hold commas, quotes or line breaks. A file holding text that cannot
+ * be stored ({@link StorableText}) is refused whole.
  */
 public final class CsvReader {
 
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
     private CsvReader() {
+    }
+
+    /**
+     * The text of a file's bytes: UTF-8 when they have its byte-order mark or are valid UTF-8 (which
+     * GBK text with Chinese in it practically never is), GB18030 otherwise.
+     */
+    public static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, GB18030);
+        }
     }
 
     /** The records of {@code text}, each with the line number it starts on; blank lines are skipped. */
