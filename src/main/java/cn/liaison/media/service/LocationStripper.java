@@ -1,17 +1,28 @@
 package cn.liaison.media.service;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
+import org.apache.commons.imaging.Imaging;
+import org.apache.commons.imaging.formats.jpeg.JpegImageMetadata;
+import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
+import org.apache.commons.imaging.formats.tiff.TiffField;
+import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
+import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
+
 import cn.liaison.media.ImageType;
 
 /**
- * Removes the metadata blocks that can carry where a photo was taken: EXIF (with its GPS tags),
- * XMP and IPTC. The picture data is copied untouched, so nothing is re-encoded or lost.
- * A file whose structure does not add up is refused rather than passed on half-cleaned.
+ * Removes the metadata blocks that can carry where a photo was taken or who took it: EXIF (with its
+ * GPS tags, maker notes and serial numbers), XMP and IPTC. The picture data is copied untouched, so
+ * nothing is re-encoded or lost. A JPEG then gets back one tag alone, its Orientation: a phone keeps
+ * a portrait photo's pixels sideways and says so there, and without it the photo shows sideways.
+ * The tag is read and written with Apache Commons Imaging, losslessly. A file whose structure does
+ * not add up is refused rather than passed on half-cleaned.
  */
 public final class LocationStripper {
 
@@ -29,12 +40,42 @@ public final class LocationStripper {
     public static byte[] strip(ImageType type, byte[] image) {
         try {
             return switch (type) {
-                case JPEG -> jpeg(image);
+                case JPEG -> withOrientation(orientation(image), jpeg(image));
                 case PNG -> png(image);
                 case WEBP -> webp(image);
             };
         } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
             throw new MalformedImageException();
+        }
+    }
+
+    /** The EXIF Orientation of a JPEG (1 to 8), or 0 when it has none or it cannot be read. */
+    static int orientation(byte[] jpeg) {
+        try {
+            if (Imaging.getMetadata(jpeg) instanceof JpegImageMetadata metadata) {
+                TiffField field = metadata.findExifValueWithExactMatch(TiffTagConstants.TIFF_TAG_ORIENTATION);
+                int value = field == null ? 0 : field.getIntValue();
+                return value >= 1 && value <= 8 ? value : 0;
+            }
+            return 0;
+        } catch (IOException | RuntimeException unreadable) {
+            return 0; // the picture is still shown; upright or not, it carries no location
+        }
+    }
+
+    /** A stripped JPEG with an EXIF block of its Orientation alone (none for the upright default, 1). */
+    private static byte[] withOrientation(int orientation, byte[] stripped) {
+        if (orientation <= 1) {
+            return stripped;
+        }
+        try {
+            TiffOutputSet exif = new TiffOutputSet();
+            exif.getOrCreateRootDirectory().add(TiffTagConstants.TIFF_TAG_ORIENTATION, (short) orientation);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(stripped.length + 64);
+            new ExifRewriter().updateExifMetadataLossless(stripped, out, exif);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Orientation could not be written back", e);
         }
     }
 
