@@ -12,6 +12,9 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -21,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.liaison.deadline.CalendarDay;
+import cn.liaison.deadline.CalendarFile;
 import cn.liaison.deadline.WorkingCalendar;
 import cn.liaison.identity.Role;
 import cn.liaison.platform.error.ApiException;
@@ -57,6 +61,15 @@ public class CalendarResource {
     @Operation(operationId = "markCalendarDays", summary = "Mark days as public holidays or make-up working days (deadlines count them at once)")
     public Uni<List<CalendarDay>> put(@NotNull @Size(min = 1, max = 400) List<@Valid @NotNull CalendarDay> days) {
         return calendar.put(days);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
+    @Operation(operationId = "importCalendarDays", summary = "Mark a year's holidays and make-up working days from a CSV file (日期,上班,名称), UTF-8 or GBK as Excel saves it; a file with a bad row is refused whole")
+    @APIResponse(responseCode = "200", description = "The days marked")
+    public Uni<List<CalendarDay>> importDays(@Schema(description = "Rows of 日期,上班,名称: 2026-10-01,休息,国庆节 / 2026-10-11,上班,国庆调休") byte[] file) {
+        return calendar.put(CalendarFile.read(file));
     }
 
     @DELETE
