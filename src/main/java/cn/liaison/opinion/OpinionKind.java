@@ -1,9 +1,16 @@
 package cn.liaison.opinion;
 
 public enum OpinionKind {
-    /** 意见建议 */ SUGGESTION,
-    /** 求决 */ REQUEST,
-    /** 咨询 */ CONSULTATION,
-    /** 揭发控告 */ COMPLAINT,
-    OTHER
+    SUGGESTION("意见建议"), REQUEST("求决"), CONSULTATION("咨询"), COMPLAINT("揭发控告"), OTHER("其他");
+
+    private final String label;
+
+    OpinionKind(String label) {
+        this.label = label;
+    }
+
+    /** What staff read in exports and the console. */
+    public String label() {
+        return label;
+    }
 }

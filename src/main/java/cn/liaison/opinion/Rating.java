@@ -1,7 +1,16 @@
 package cn.liaison.opinion;
 
 public enum Rating {
-    /** 满意 */ SATISFIED,
-    /** 基本满意 */ BASICALLY_SATISFIED,
-    /** 不满意 */ UNSATISFIED
+    SATISFIED("满意"), BASICALLY_SATISFIED("基本满意"), UNSATISFIED("不满意");
+
+    private final String label;
+
+    Rating(String label) {
+        this.label = label;
+    }
+
+    /** What staff read in exports and the console. */
+    public String label() {
+        return label;
+    }
 }

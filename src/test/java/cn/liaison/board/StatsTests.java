@@ -156,8 +156,9 @@ class StatsTests {
         assertEquals(4, lines.length, String.join("\n", lines));
         assertTrue(lines[0].startsWith("编号,状态,类型,类别,标题"), lines[0]);
         assertTrue(lines[1].contains(",西镇路灯闪烁,西镇站,") && lines[1].contains(",是,"), "overdue first, supervised: " + lines[1]);
+        assertTrue(lines[1].matches("[^,]+,(待受理|已受理|办理中),意见建议,.*"), "states and kinds as staff read them: " + lines[1]);
         assertTrue(lines[2].contains(",'=1+1 西镇桥梁,"), lines[2]);
         as(People.staffIn(west)).accept("text/csv").queryParam("stationId", eastStation).get("/api/v1/staff/opinions/export").then().statusCode(200)
-                .body(equalTo("\uFEFF编号,状态,类型,类别,标题,联络站,代表,承办单位,提交时间,办理期限,督办,首次答复时间,按期答复,评价\r\n"));
+                .body(equalTo("\uFEFF编号,状态,类型,类别,标题,联络站,区域,区划代码,代表,承办单位,提交时间,办理期限,督办,首次答复时间,按期答复,评价\r\n"));
     }
 }

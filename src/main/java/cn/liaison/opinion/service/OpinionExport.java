@@ -11,6 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.identity.Caller;
 import cn.liaison.opinion.Opinion;
+import cn.liaison.opinion.OpinionKind;
+import cn.liaison.opinion.OpinionState;
+import cn.liaison.opinion.Rating;
 import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.platform.persistence.Sql;
 import io.smallrye.mutiny.Multi;
@@ -29,11 +32,12 @@ public class OpinionExport {
     static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
     static final int FETCH = 500;
     static final int ROWS_PER_CHUNK = 200;
-    private static final String HEADER = "编号,状态,类型,类别,标题,联络站,代表,承办单位,提交时间,办理期限,督办,首次答复时间,按期答复,评价\r\n";
+    private static final String HEADER = "编号,状态,类型,类别,标题,联络站,区域,区划代码,代表,承办单位,提交时间,办理期限,督办,首次答复时间,按期答复,评价\r\n";
     private static final String COLUMNS = """
-            select o.tracking_no, o.state, o.kind, c.name as category, o.title, s.name as station, d.name as deputy,
-                   dep.name as department, o.created_at, o.due_at, o.supervised_at, o.first_replied_at, o.replied_on_time, o.rating
-              from opinions o join stations s on s.id = o.station_id
+            select o.tracking_no, o.state, o.kind, c.name as category, o.title, s.name as station, r.name as region,
+                   r.code as region_code, d.name as deputy, dep.name as department, o.created_at, o.due_at, o.supervised_at,
+                   o.first_replied_at, o.replied_on_time, o.rating
+              from opinions o join stations s on s.id = o.station_id join regions r on r.id = s.region_id
               left join categories c on c.id = o.category_id
               left join deputies d on d.id = o.deputy_id
               left join departments dep on dep.id = o.department_id where true""";
@@ -94,14 +98,16 @@ public class OpinionExport {
         OffsetDateTime due = r.getOffsetDateTime("due_at");
         Boolean onTime = r.getBoolean("replied_on_time");
         return String.join(",",
-                cell(r.getString("tracking_no")), cell(r.getString("state")), cell(r.getString("kind")), cell(r.getString("category")),
-                cell(r.getString("title")), cell(r.getString("station")), cell(r.getString("deputy")), cell(r.getString("department")),
+                cell(r.getString("tracking_no")), OpinionState.valueOf(r.getString("state")).label(),
+                OpinionKind.valueOf(r.getString("kind")).label(), cell(r.getString("category")), cell(r.getString("title")),
+                cell(r.getString("station")), cell(r.getString("region")), cell(r.getString("region_code")),
+                cell(r.getString("deputy")), cell(r.getString("department")),
                 cell(format(r.getOffsetDateTime("created_at"), time)),
                 cell(due == null || due.toInstant().equals(Opinion.NO_DEADLINE) ? null : format(due, time)),
                 r.getValue("supervised_at") == null ? "" : "是",
                 cell(format(r.getOffsetDateTime("first_replied_at"), time)),
                 onTime == null ? "" : onTime ? "是" : "否",
-                cell(r.getString("rating"))) + "\r\n";
+                r.getString("rating") == null ? "" : Rating.valueOf(r.getString("rating")).label()) + "\r\n";
     }
 
     private static String format(OffsetDateTime at, DateTimeFormatter time) {
