@@ -46,11 +46,9 @@ public class NotificationTemplates {
             } else if (id.isEmpty() && (!configured.fields().isEmpty() || configured.fieldList().isPresent())) {
                 LOG.warnf("Subscribe-message template for %s has fields but no id: its messages stay in the inbox", kindName);
             } else if (id.isPresent()) {
-                Template merged = new Template(id.get(), fieldsOf(configured));
-                Template earlier = byKind.put(kind.get(), merged);
-                if (earlier != null) {
-                    byKind.put(kind.get(), new Template(merged.id(), merge(earlier.fields(), merged.fields())));
-                }
+                // Two keys may name one kind (OPINION_REPLIED and a quoted opinion.replied): their fields add up.
+                byKind.merge(kind.get(), new Template(id.get(), fieldsOf(configured)),
+                        (earlier, later) -> new Template(later.id(), merge(earlier.fields(), later.fields())));
             }
         });
     }

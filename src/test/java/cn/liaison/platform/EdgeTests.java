@@ -8,7 +8,10 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -109,9 +112,9 @@ class EdgeTests {
     @Test
     void aNullInAListIsAFieldError() {
         Desk desk = Desk.open("空值");
-        Map<String, Object> deputy = new java.util.HashMap<>(Map.of("name", "空值代表", "level", "TOWNSHIP",
+        Map<String, Object> deputy = new HashMap<>(Map.of("name", "空值代表", "level", "TOWNSHIP",
                 "primaryStationId", desk.station));
-        deputy.put("otherStationIds", java.util.Arrays.asList((Object) null));
+        deputy.put("otherStationIds", Arrays.asList((Object) null));
         problem(as(desk.staff).header("Idempotency-Key", "n-" + System.nanoTime()).body(deputy).post("/api/v1/deputies").then(),
                 400, "VALIDATION_FAILED").body("errors.field", hasItem("otherStationIds[0]"));
     }
@@ -137,7 +140,7 @@ class EdgeTests {
         for (String body : List.of("", "--wrong\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc",
                 "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.jpg\"\r\n\r\nunterminated")) {
             ValidatableResponse answer = given().auth().oauth2(token).contentType("multipart/form-data; boundary=b")
-                    .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .body(body.getBytes(StandardCharsets.UTF_8))
                     .post("/api/v1/media").then();
             answer.contentType("application/problem+json");
             int status = answer.extract().statusCode();
