@@ -14,6 +14,7 @@ import cn.liaison.opinion.OpinionEvent;
 import cn.liaison.opinion.OpinionKind;
 import cn.liaison.opinion.OpinionRegions;
 import cn.liaison.opinion.OpinionState;
+import cn.liaison.opinion.Redaction;
 import cn.liaison.opinion.service.OpinionViews;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;

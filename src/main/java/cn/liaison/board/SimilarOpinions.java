@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.opinion.OpinionState;
+import cn.liaison.opinion.Redaction;
 import cn.liaison.platform.persistence.PlanReusingPool;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;

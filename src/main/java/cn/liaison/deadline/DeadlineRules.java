@@ -4,10 +4,9 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.liaison.opinion.OpinionKind;
 import cn.liaison.platform.config.LiaisonConfig;
 
-/** The time limits of SPEC §3, in working days of the admin calendar, per opinion kind. */
+/** The time limits of SPEC §3, in working days of the admin calendar. */
 @ApplicationScoped
 public class DeadlineRules {
 
@@ -23,8 +22,9 @@ public class DeadlineRules {
         return calendar.current().deadline(submitted, limits.acceptWithin());
     }
 
-    public Instant replyBy(Instant accepted, OpinionKind kind) {
-        return calendar.current().deadline(accepted, limits.replyWithinByKind().getOrDefault(kind.name(), limits.replyWithin()));
+    /** The reply deadline {@code workingDays} after acceptance; which number applies is the caller's rule. */
+    public Instant replyBy(Instant accepted, int workingDays) {
+        return calendar.current().deadline(accepted, workingDays);
     }
 
     /** A deadline moved on by {@code workingDays}. */

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.liaison.directory.service.DeputyImport;
+import cn.liaison.identity.Callers;
 import cn.liaison.identity.Role;
-import cn.liaison.identity.rest.Callers;
 import cn.liaison.platform.error.Messages;
 import cn.liaison.platform.web.CsvReader;
 import cn.liaison.platform.web.FinishesOnDisconnect;

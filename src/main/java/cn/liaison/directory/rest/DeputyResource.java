@@ -1,6 +1,5 @@
 package cn.liaison.directory.rest;
 
-import jakarta.validation.constraints.Size;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -8,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,25 +21,25 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import cn.liaison.directory.DeputyDetails;
 import cn.liaison.directory.DeputyLevel;
+import cn.liaison.directory.DeputyQuery;
+import cn.liaison.directory.DeputyView;
 import cn.liaison.directory.service.DeputyAdministration;
 import cn.liaison.directory.service.DeputyBinding;
-import cn.liaison.directory.service.DeputyDetails;
 import cn.liaison.directory.service.DeputyInput;
-import cn.liaison.directory.service.DeputyQuery;
-import cn.liaison.directory.service.DeputyView;
 import cn.liaison.directory.service.DirectoryQueries;
+import cn.liaison.identity.Callers;
 import cn.liaison.identity.Role;
-import cn.liaison.identity.rest.Callers;
+import cn.liaison.platform.idempotency.Created;
 import cn.liaison.platform.idempotency.Idempotency;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
-import cn.liaison.platform.web.Created;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.liaison.directory.service.FreshnessReport;
+import cn.liaison.identity.Callers;
 import cn.liaison.identity.Role;
-import cn.liaison.identity.rest.Callers;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
 import cn.liaison.platform.web.FinishesOnDisconnect;

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 
 import cn.liaison.directory.Deputy;
+import cn.liaison.directory.DeputyView;
 import cn.liaison.directory.Station;
 import cn.liaison.directory.repository.DeputyRepository;
 import cn.liaison.directory.repository.StationRepository;

@@ -5,15 +5,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.EnumSet;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.directory.repository.DeputyRepository;
+import cn.liaison.identity.Accounts;
 import cn.liaison.identity.Caller;
 import cn.liaison.identity.Role;
-import cn.liaison.identity.repository.UserRepository;
 import cn.liaison.platform.crypto.Secrets;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
@@ -38,16 +37,16 @@ public class DeputyBinding {
 
     private final DeputyAdministration administration;
     private final DeputyRepository deputies;
-    private final UserRepository users;
+    private final Accounts accounts;
     private final RateLimiter rateLimiter;
     private final DirectoryCache cache;
     private final Clock clock;
 
-    public DeputyBinding(DeputyAdministration administration, DeputyRepository deputies, UserRepository users,
+    public DeputyBinding(DeputyAdministration administration, DeputyRepository deputies, Accounts accounts,
             RateLimiter rateLimiter, DirectoryCache cache, Clock clock) {
         this.administration = administration;
         this.deputies = deputies;
-        this.users = users;
+        this.accounts = accounts;
         this.rateLimiter = rateLimiter;
         this.cache = cache;
         this.clock = clock;
@@ -105,13 +104,7 @@ public class DeputyBinding {
             }
             deputy.userId = caller.userId();
             deputy.updatedAt = now;
-            return users.findById(caller.userId()).map(user -> {
-                EnumSet<Role> roles = EnumSet.copyOf(user.roles());
-                roles.add(Role.DEPUTY);
-                user.setRoles(roles);
-                user.updatedAt = now;
-                return new Bound(deputy.id, roles);
-            });
+            return accounts.grant(caller.userId(), Role.DEPUTY, now).map(roles -> new Bound(deputy.id, roles));
         });
     }
 

@@ -2,10 +2,18 @@ package cn.liaison.directory.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.liaison.directory.DeputyDetails;
+import cn.liaison.directory.DeputyQuery;
+import cn.liaison.directory.DeputyView;
+import cn.liaison.directory.StationAgenda;
+import cn.liaison.directory.StationDetails;
+import cn.liaison.directory.StationQuery;
+import cn.liaison.directory.StationView;
 import cn.liaison.directory.repository.DirectoryReads;
 import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.platform.error.ApiException;
@@ -18,12 +26,17 @@ import io.smallrye.mutiny.Uni;
 public class DirectoryQueries {
 
     private final DirectoryReads reads;
+    private final DeputyFigures figures;
+    private final StationAgenda agenda;
     private final DirectoryCache cache;
     private final Clock clock;
     private final LiaisonConfig config;
 
-    public DirectoryQueries(DirectoryReads reads, DirectoryCache cache, Clock clock, LiaisonConfig config) {
+    public DirectoryQueries(DirectoryReads reads, DeputyFigures figures, StationAgenda agenda, DirectoryCache cache, Clock clock,
+            LiaisonConfig config) {
         this.reads = reads;
+        this.figures = figures;
+        this.agenda = agenda;
         this.cache = cache;
         this.clock = clock;
         this.config = config;
@@ -44,7 +57,9 @@ public class DirectoryQueries {
     }
 
     public Uni<StationDetails> station(long id) {
-        return cache.get("station:" + id, () -> reads.station(id, false, Instant.now(clock)))
+        return cache.get("station:" + id, () -> reads.station(id, false).chain(station -> station == null ? Uni.createFrom().nullItem()
+                : agenda.upcoming(id, Instant.now(clock), 10).map(receptions -> new StationDetails(station.station(), station.introduction(),
+                        station.rules(), station.deputies(), receptions))))
                 .onItem().ifNull().failWith(ApiException::notFound);
     }
 
@@ -55,14 +70,21 @@ public class DirectoryQueries {
     }
 
     public Uni<DeputyDetails> deputy(long id) {
-        return cache.get("deputy:" + id, () -> reads.deputy(id, Instant.now(clock), config.timeZone()))
+        Instant now = Instant.now(clock);
+        int year = LocalDate.ofInstant(now, config.timeZone()).getYear();
+        return cache.get("deputy:" + id, () -> reads.deputy(id).chain(d -> d == null ? Uni.createFrom().nullItem()
+                : figures.year(id, year, now).map(f -> new DeputyDetails(d.id(), d.name(), d.gender(), d.ethnicity(), d.level(), d.term(),
+                        d.occupation(), d.workUnit(), d.photoId(), d.biography(), d.publicContact(), d.primaryStationId(), d.stations(),
+                        d.bound(), f))))
                 .onItem().ifNull().failWith(ApiException::notFound);
     }
 
     /** A year's figures of a deputy, quarter by quarter; cached like the profile. */
     public Uni<List<DeputyDetails.QuarterFigures>> quarters(long id, Integer year) {
-        int y = year != null ? year : java.time.LocalDate.ofInstant(Instant.now(clock), config.timeZone()).getYear();
-        return cache.get("deputy-quarters:" + id + ":" + y, () -> reads.quarters(id, y, Instant.now(clock), config.timeZone()))
+        Instant now = Instant.now(clock);
+        int y = year != null ? year : LocalDate.ofInstant(now, config.timeZone()).getYear();
+        return cache.get("deputy-quarters:" + id + ":" + y, () -> reads.activeDeputy(id)
+                .chain(active -> active ? figures.quarters(id, y, now) : Uni.createFrom().nullItem()))
                 .onItem().ifNull().failWith(ApiException::notFound);
     }
 }

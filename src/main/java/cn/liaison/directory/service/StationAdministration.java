@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 
 import cn.liaison.directory.Station;
+import cn.liaison.directory.StationView;
 import cn.liaison.directory.repository.StationRepository;
 import cn.liaison.identity.Caller;
 import cn.liaison.media.service.MediaLibrary;
@@ -15,8 +16,7 @@ import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
 import cn.liaison.platform.idempotency.Idempotency;
 import cn.liaison.platform.time.ApiTime;
-import cn.liaison.region.Region;
-import cn.liaison.region.repository.RegionRepository;
+import cn.liaison.region.Regions;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -25,13 +25,13 @@ import io.smallrye.mutiny.Uni;
 public class StationAdministration {
 
     private final StationRepository stations;
-    private final RegionRepository regions;
+    private final Regions regions;
     private final Idempotency idempotency;
     private final MediaLibrary media;
     private final DirectoryCache cache;
     private final Clock clock;
 
-    public StationAdministration(StationRepository stations, RegionRepository regions, Idempotency idempotency,
+    public StationAdministration(StationRepository stations, Regions regions, Idempotency idempotency,
             MediaLibrary media, DirectoryCache cache, Clock clock) {
         this.stations = stations;
         this.regions = regions;
@@ -82,18 +82,18 @@ public class StationAdministration {
         });
     }
 
-    private Uni<Region> regionInScope(Caller caller, long regionId) {
-        return regions.findById(regionId).map(region -> {
-            if (region == null || !caller.mayAdminister(region.path)) {
+    private Uni<Regions.Ref> regionInScope(Caller caller, long regionId) {
+        return regions.byId(regionId).map(region -> {
+            if (region == null || !caller.mayAdminister(region.path())) {
                 throw new ApiException(ErrorCode.UNKNOWN_REGION);
             }
             return region;
         });
     }
 
-    private void apply(Station station, StationInput input, Region region) {
-        station.regionId = region.id;
-        station.regionPath = region.path;
+    private void apply(Station station, StationInput input, Regions.Ref region) {
+        station.regionId = region.id();
+        station.regionPath = region.path();
         station.level = input.level();
         station.name = input.name().strip();
         station.address = input.address();

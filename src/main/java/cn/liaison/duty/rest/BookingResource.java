@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.liaison.duty.service.BookingView;
 import cn.liaison.duty.service.ReceptionDays;
+import cn.liaison.identity.Callers;
 import cn.liaison.identity.Role;
-import cn.liaison.identity.rest.Callers;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;

@@ -10,8 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import cn.liaison.directory.Deputy;
-import cn.liaison.directory.repository.DeputyRepository;
+import cn.liaison.directory.Deputies;
 import cn.liaison.directory.service.DirectoryCache;
 import cn.liaison.duty.DutyRecord;
 import cn.liaison.duty.DutyRecordAction;
@@ -38,13 +37,13 @@ import io.smallrye.mutiny.Uni;
 public class DutyRecords {
 
     private final DutyRecordRepository records;
-    private final DeputyRepository deputies;
+    private final Deputies deputies;
     private final MediaLibrary media;
     private final Idempotency idempotency;
     private final DirectoryCache directoryCache;
     private final Clock clock;
 
-    public DutyRecords(DutyRecordRepository records, DeputyRepository deputies, MediaLibrary media, Idempotency idempotency,
+    public DutyRecords(DutyRecordRepository records, Deputies deputies, MediaLibrary media, Idempotency idempotency,
             DirectoryCache directoryCache, Clock clock) {
         this.records = records;
         this.deputies = deputies;
@@ -59,8 +58,8 @@ public class DutyRecords {
         return idempotency.once("duty:" + caller.userId(), idempotencyKey, input, DutyRecordView.class,
                 () -> deputyFor(caller, input.deputyId()).chain(deputy -> {
                     DutyRecord record = new DutyRecord();
-                    record.deputyId = deputy.id;
-                    record.regionPath = deputy.regionPath;
+                    record.deputyId = deputy.id();
+                    record.regionPath = deputy.regionPath();
                     record.authorId = caller.userId();
                     record.state = DutyRecordState.DRAFT;
                     record.createdAt = Instant.now(clock);
@@ -150,7 +149,7 @@ public class DutyRecords {
     @WithSession
     public Uni<Page<DutyRecordView>> mine(Caller caller, String cursor, int limit) {
         long before = cursor == null ? Long.MAX_VALUE : Cursor.longKey(cursor);
-        return ownDeputy(caller).chain(deputy -> records.ofDeputy(deputy.id, before, limit + 1))
+        return ownDeputy(caller).chain(deputy -> records.ofDeputy(deputy.id(), before, limit + 1))
                 .map(rows -> Page.of(rows, limit, DutyRecords::view, r -> Cursor.of(r.id)));
     }
 
@@ -186,13 +185,13 @@ public class DutyRecords {
     }
 
     /** Staff record for a deputy in their scope; a deputy records for themself. */
-    private Uni<Deputy> deputyFor(Caller caller, Long deputyId) {
+    private Uni<Deputies.Ref> deputyFor(Caller caller, Long deputyId) {
         if (caller.is(Role.STAFF) || caller.isAdmin()) {
             if (deputyId == null) {
                 return Uni.createFrom().failure(ApiException.invalidField("deputyId", "field.deputy-required"));
             }
-            return deputies.findById(deputyId).map(deputy -> {
-                if (deputy == null || !caller.mayAdminister(deputy.regionPath)) {
+            return deputies.byId(deputyId).map(deputy -> {
+                if (deputy == null || !caller.mayAdminister(deputy.regionPath())) {
                     throw ApiException.invalidField("deputyId", "field.deputy-unknown");
                 }
                 return deputy;
@@ -201,8 +200,8 @@ public class DutyRecords {
         return ownDeputy(caller);
     }
 
-    private Uni<Deputy> ownDeputy(Caller caller) {
-        return deputies.findByUser(caller.userId()).map(deputy -> {
+    private Uni<Deputies.Ref> ownDeputy(Caller caller) {
+        return deputies.ofUser(caller.userId()).map(deputy -> {
             if (deputy == null) {
                 throw new ApiException(ErrorCode.FORBIDDEN);
             }
@@ -232,7 +231,7 @@ public class DutyRecords {
         if (!caller.is(Role.DEPUTY)) {
             return Uni.createFrom().item(false);
         }
-        return deputies.findByUser(caller.userId()).map(deputy -> deputy != null && deputy.id.equals(record.deputyId));
+        return deputies.ofUser(caller.userId()).map(deputy -> deputy != null && deputy.id().equals(record.deputyId));
     }
 
     private Uni<DutyRecord> write(Caller caller, DutyRecord record, DutyRecordInput input) {

@@ -8,9 +8,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 
-import cn.liaison.directory.Station;
-import cn.liaison.directory.repository.DeputyRepository;
-import cn.liaison.directory.repository.StationRepository;
+import cn.liaison.directory.Deputies;
+import cn.liaison.directory.Stations;
 import cn.liaison.directory.service.DirectoryCache;
 import cn.liaison.duty.BookingState;
 import cn.liaison.duty.Reception;
@@ -37,14 +36,14 @@ public class ReceptionDays {
 
     private final ReceptionRepository receptions;
     private final BookingRepository bookings;
-    private final StationRepository stations;
-    private final DeputyRepository deputies;
+    private final Stations stations;
+    private final Deputies deputies;
     private final Idempotency idempotency;
     private final DirectoryCache directoryCache;
     private final Clock clock;
 
-    public ReceptionDays(ReceptionRepository receptions, BookingRepository bookings, StationRepository stations,
-            DeputyRepository deputies, Idempotency idempotency, DirectoryCache directoryCache, Clock clock) {
+    public ReceptionDays(ReceptionRepository receptions, BookingRepository bookings, Stations stations,
+            Deputies deputies, Idempotency idempotency, DirectoryCache directoryCache, Clock clock) {
         this.receptions = receptions;
         this.bookings = bookings;
         this.stations = stations;
@@ -71,13 +70,13 @@ public class ReceptionDays {
                         return Uni.createFrom().failure(new ApiException(ErrorCode.RECEPTION_NOTICE_TOO_SHORT));
                     }
                     List<Long> deputyIds = input.deputyIds().stream().distinct().toList();
-                    return deputies.deputiesServing(station.id, deputyIds).chain(serving -> {
+                    return deputies.serving(station.id(), deputyIds).chain(serving -> {
                         if (serving != deputyIds.size()) {
                             return Uni.createFrom().failure(ApiException.invalidField("deputyIds", "field.deputies"));
                         }
                         Reception reception = new Reception();
-                        reception.stationId = station.id;
-                        reception.regionPath = station.regionPath;
+                        reception.stationId = station.id();
+                        reception.regionPath = station.regionPath();
                         reception.startsAt = input.startsAt().toInstant();
                         reception.endsAt = input.endsAt().toInstant();
                         reception.topic = input.topic().strip();
@@ -92,22 +91,22 @@ public class ReceptionDays {
     }
 
     /** Staff announce at stations in their scope; a deputy at their own stations, taking part themself. */
-    private Uni<Station> stationFor(Caller caller, ReceptionInput input) {
-        return stations.findById(input.stationId()).chain(station -> {
+    private Uni<Stations.Ref> stationFor(Caller caller, ReceptionInput input) {
+        return stations.byId(input.stationId()).chain(station -> {
             if (station == null) {
                 return Uni.createFrom().failure(ApiException.notFound());
             }
-            if (caller.mayAdminister(station.regionPath)) {
+            if (caller.mayAdminister(station.regionPath())) {
                 return Uni.createFrom().item(station);
             }
             if (!caller.is(Role.DEPUTY)) {
                 return Uni.createFrom().failure(ApiException.notFound());
             }
-            return deputies.findByUser(caller.userId()).chain(deputy -> {
-                if (deputy == null || !input.deputyIds().contains(deputy.id)) {
+            return deputies.ofUser(caller.userId()).chain(deputy -> {
+                if (deputy == null || !input.deputyIds().contains(deputy.id())) {
                     return Uni.createFrom().failure(ApiException.notFound());
                 }
-                return deputies.deputiesServing(station.id, List.of(deputy.id)).map(serving -> {
+                return deputies.serving(station.id(), List.of(deputy.id())).map(serving -> {
                     if (serving == 0) {
                         throw ApiException.notFound();
                     }

@@ -19,16 +19,17 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
+import cn.liaison.identity.Callers;
 import cn.liaison.identity.Role;
 import cn.liaison.identity.User;
-import cn.liaison.identity.service.MyAccount;
 import cn.liaison.identity.service.ChangePassword;
+import cn.liaison.identity.service.MyAccount;
 import cn.liaison.identity.service.OwnPassword;
 import cn.liaison.identity.service.ProfileChange;
 import cn.liaison.platform.web.FinishesOnDisconnect;

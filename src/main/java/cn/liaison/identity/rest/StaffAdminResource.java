@@ -18,22 +18,23 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import cn.liaison.identity.Callers;
 import cn.liaison.identity.Role;
 import cn.liaison.identity.service.NewPassword;
 import cn.liaison.identity.service.NewStaff;
 import cn.liaison.identity.service.StaffAccount;
 import cn.liaison.identity.service.StaffAdministration;
 import cn.liaison.identity.service.StaffChange;
+import cn.liaison.platform.idempotency.Created;
 import cn.liaison.platform.idempotency.Idempotency;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
-import cn.liaison.platform.web.Created;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.smallrye.mutiny.Uni;
 

@@ -16,7 +16,7 @@ import cn.liaison.platform.error.ErrorCode;
 import cn.liaison.platform.idempotency.Idempotency;
 import cn.liaison.platform.paging.Cursor;
 import cn.liaison.platform.paging.Page;
-import cn.liaison.region.repository.RegionRepository;
+import cn.liaison.region.Regions;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -26,13 +26,13 @@ import io.smallrye.mutiny.Uni;
 public class StaffAdministration {
 
     private final UserRepository users;
-    private final RegionRepository regions;
+    private final Regions regions;
     private final PasswordHasher passwords;
     private final Idempotency idempotency;
     private final AccountStatuses statuses;
     private final Clock clock;
 
-    public StaffAdministration(UserRepository users, RegionRepository regions, PasswordHasher passwords,
+    public StaffAdministration(UserRepository users, Regions regions, PasswordHasher passwords,
             Idempotency idempotency, AccountStatuses statuses, Clock clock) {
         this.users = users;
         this.regions = regions;
@@ -153,7 +153,7 @@ public class StaffAdministration {
         if (regionId == null) {
             return Uni.createFrom().voidItem();
         }
-        return regions.findById(regionId).map(region -> {
+        return regions.byId(regionId).map(region -> {
             if (region == null) {
                 throw new ApiException(ErrorCode.UNKNOWN_REGION);
             }

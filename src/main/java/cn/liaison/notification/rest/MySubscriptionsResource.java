@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.liaison.identity.rest.Callers;
+import cn.liaison.identity.Callers;
 import cn.liaison.notification.SubscriptionQuotas;
 import cn.liaison.platform.idempotency.Idempotency;
 import cn.liaison.platform.web.FinishesOnDisconnect;

@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.liaison.identity.Callers;
 import cn.liaison.identity.Role;
-import cn.liaison.identity.rest.Callers;
 import cn.liaison.opinion.service.OpinionQueries;
 import cn.liaison.opinion.service.OpinionViews;
 import cn.liaison.platform.paging.Page;

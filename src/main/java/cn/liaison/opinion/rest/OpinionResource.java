@@ -1,11 +1,11 @@
 package cn.liaison.opinion.rest;
 
-import jakarta.validation.constraints.Size;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,22 +18,22 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import cn.liaison.identity.Callers;
 import cn.liaison.identity.Role;
-import cn.liaison.identity.rest.Callers;
 import cn.liaison.opinion.service.Commands;
 import cn.liaison.opinion.service.NewOpinion;
 import cn.liaison.opinion.service.OpinionQueries;
 import cn.liaison.opinion.service.OpinionSubmissions;
 import cn.liaison.opinion.service.OpinionViews;
 import cn.liaison.opinion.service.OpinionWorkflow;
+import cn.liaison.platform.idempotency.Created;
 import cn.liaison.platform.idempotency.Idempotency;
 import cn.liaison.platform.web.ClientAddress;
-import cn.liaison.platform.web.Created;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;

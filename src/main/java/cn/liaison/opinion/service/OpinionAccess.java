@@ -2,7 +2,7 @@ package cn.liaison.opinion.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.liaison.directory.repository.DeputyRepository;
+import cn.liaison.directory.Deputies;
 import cn.liaison.identity.Caller;
 import cn.liaison.identity.Role;
 import cn.liaison.opinion.ActorRole;
@@ -17,10 +17,10 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class OpinionAccess {
 
-    private final DeputyRepository deputies;
+    private final Deputies deputies;
     private final OpinionRepository opinions;
 
-    public OpinionAccess(DeputyRepository deputies, OpinionRepository opinions) {
+    public OpinionAccess(Deputies deputies, OpinionRepository opinions) {
         this.deputies = deputies;
         this.opinions = opinions;
     }
@@ -38,7 +38,7 @@ public class OpinionAccess {
         }
         Uni<Standing> asDeputy = !caller.is(Role.DEPUTY) || opinion.deputyId == null
                 ? Uni.createFrom().nullItem()
-                : deputies.findByUser(caller.userId()).map(d -> d != null && d.id.equals(opinion.deputyId)
+                : deputies.ofUser(caller.userId()).map(d -> d != null && d.id().equals(opinion.deputyId)
                         ? new Standing(ActorRole.ASSIGNED_DEPUTY) : null);
         return asDeputy.chain(standing -> standing != null ? Uni.createFrom().item(standing)
                 : opinions.count("mergedIntoId = ?1 and submitterId = ?2", opinion.id, caller.userId())

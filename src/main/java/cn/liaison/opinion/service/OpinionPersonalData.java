@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import cn.liaison.board.Redaction;
 import cn.liaison.identity.service.PersonalData;
+import cn.liaison.opinion.Redaction;
 import cn.liaison.platform.crypto.FieldCipher;
 import cn.liaison.platform.persistence.JsonQuery;
 import io.quarkus.hibernate.reactive.panache.Panache;

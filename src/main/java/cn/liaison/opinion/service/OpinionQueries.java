@@ -8,7 +8,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.liaison.directory.repository.DeputyRepository;
+import cn.liaison.directory.Deputies;
 import cn.liaison.identity.Caller;
 import cn.liaison.opinion.Opinion;
 import cn.liaison.opinion.OpinionKind;
@@ -39,7 +39,7 @@ public class OpinionQueries {
 
 
     private final OpinionRepository opinions;
-    private final DeputyRepository deputies;
+    private final Deputies deputies;
     private final OpinionAccess access;
     private final OpinionJournal journal;
     private final RateLimiter rateLimiter;
@@ -49,7 +49,7 @@ public class OpinionQueries {
     private final LookupCodes lookupCodes;
     private final Clock clock;
 
-    public OpinionQueries(OpinionRepository opinions, DeputyRepository deputies, OpinionAccess access, OpinionJournal journal,
+    public OpinionQueries(OpinionRepository opinions, Deputies deputies, OpinionAccess access, OpinionJournal journal,
             RateLimiter rateLimiter, Pool pool, @ReactiveDataSource(PlanReusingPool.SEARCHES) Pool searches, GramStatistics statistics,
             LookupCodes lookupCodes, Clock clock) {
         this.opinions = opinions;
@@ -91,9 +91,9 @@ public class OpinionQueries {
 
     /** Opinions assigned to the signed-in deputy, newest first; uses opinions_deputy_idx. */
     public Uni<Page<OpinionViews.Summary>> assignedTo(Caller caller, String cursor, int limit) {
-        return deputies.findByUser(caller.userId())
+        return deputies.ofUser(caller.userId())
                 .onItem().ifNull().failWith(() -> new ApiException(ErrorCode.FORBIDDEN))
-                .chain(deputy -> newestFirst("o.deputy_id = ?", deputy.id, cursor, limit));
+                .chain(deputy -> newestFirst("o.deputy_id = ?", deputy.id(), cursor, limit));
     }
 
     private Uni<Page<OpinionViews.Summary>> newestFirst(String owner, long ownerId, String cursor, int limit) {

@@ -10,11 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 
 import cn.liaison.deadline.DeadlineRules;
-import cn.liaison.directory.repository.DeputyRepository;
-import cn.liaison.directory.repository.StationRepository;
+import cn.liaison.directory.Deputies;
+import cn.liaison.directory.Stations;
+import cn.liaison.identity.Accounts;
 import cn.liaison.identity.Caller;
-import cn.liaison.identity.User;
-import cn.liaison.identity.repository.UserRepository;
 import cn.liaison.media.service.MediaLibrary;
 import cn.liaison.opinion.ActorRole;
 import cn.liaison.opinion.Opinion;
@@ -23,7 +22,6 @@ import cn.liaison.opinion.OpinionState;
 import cn.liaison.opinion.repository.OpinionRepository;
 import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.platform.crypto.FieldCipher;
-import cn.liaison.platform.crypto.Secrets;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.idempotency.Idempotency;
 import cn.liaison.platform.ratelimit.RateLimiter;
@@ -41,9 +39,9 @@ public class OpinionSubmissions {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final OpinionRepository opinions;
-    private final StationRepository stations;
-    private final DeputyRepository deputies;
-    private final UserRepository users;
+    private final Stations stations;
+    private final Deputies deputies;
+    private final Accounts accounts;
     private final MediaLibrary media;
     private final OpinionPhotos photos;
     private final ContentScreen screen;
@@ -56,14 +54,14 @@ public class OpinionSubmissions {
     private final LookupCodes lookupCodes;
     private final Clock clock;
 
-    public OpinionSubmissions(OpinionRepository opinions, StationRepository stations, DeputyRepository deputies,
-            UserRepository users, MediaLibrary media, OpinionPhotos photos, ContentScreen screen, OpinionJournal journal,
+    public OpinionSubmissions(OpinionRepository opinions, Stations stations, Deputies deputies,
+            Accounts accounts, MediaLibrary media, OpinionPhotos photos, ContentScreen screen, OpinionJournal journal,
             Idempotency idempotency, RateLimiter rateLimiter, FieldCipher cipher, DeadlineRules deadlines, LiaisonConfig config,
             LookupCodes lookupCodes, Clock clock) {
         this.opinions = opinions;
         this.stations = stations;
         this.deputies = deputies;
-        this.users = users;
+        this.accounts = accounts;
         this.media = media;
         this.photos = photos;
         this.screen = screen;
@@ -83,22 +81,22 @@ public class OpinionSubmissions {
      * the opinion once in its own transaction.
      */
     public Uni<Idempotency.Outcome<OpinionViews.Detail>> submit(Caller caller, String idempotencyKey, @Valid NewOpinion input) {
-        return users.findById(caller.userId()).chain(user -> screen.reasonsToReview(user.openid, input.title() + "\n" + input.content())
+        return accounts.contact(caller.userId()).chain(user -> screen.reasonsToReview(user.openid(), input.title() + "\n" + input.content())
                 .chain(reasons -> Panache.withTransaction(() -> idempotency.once("opinion:" + caller.userId(), idempotencyKey,
                         input, OpinionViews.Detail.class, () -> record(caller, user, input, reasons)))));
     }
 
-    private Uni<OpinionViews.Detail> record(Caller caller, User user, NewOpinion input, List<String> reasons) {
+    private Uni<OpinionViews.Detail> record(Caller caller, Accounts.Contact user, NewOpinion input, List<String> reasons) {
         String subject = Long.toString(caller.userId());
         return rateLimiter.hit("opinion-hourly", subject)
                 .chain(() -> rateLimiter.hit("opinion-daily", subject))
-                .chain(() -> stations.findById(input.stationId()))
+                .chain(() -> stations.byId(input.stationId()))
                 .chain(station -> {
-                    if (station == null || !station.active) {
+                    if (station == null || !station.active()) {
                         return Uni.createFrom().failure(ApiException.invalidField("stationId", "field.station-unknown"));
                     }
                     Uni<Void> deputyCheck = input.deputyId() == null ? Uni.createFrom().voidItem()
-                            : deputies.deputiesServing(station.id, List.of(input.deputyId())).invoke(n -> {
+                            : deputies.serving(station.id(), List.of(input.deputyId())).invoke(n -> {
                                 if (n == 0) {
                                     throw ApiException.invalidField("deputyId", "field.deputy-not-at-station");
                                 }
@@ -112,7 +110,7 @@ public class OpinionSubmissions {
                                 o.trackingNo = trackingNo;
                                 o.submitterId = caller.userId();
                                 String phone = input.contactPhone() != null ? input.contactPhone()
-                                        : user.phoneCipher == null ? null : cipher.decrypt(user.phoneCipher);
+                                        : user.phone();
                                 if (phone != null) {
                                     o.phoneCipher = cipher.encrypt(phone);
                                     o.phoneHash = cipher.lookupHash(phone);
@@ -120,8 +118,8 @@ public class OpinionSubmissions {
                                 o.anonymous = input.anonymous();
                                 o.confidential = input.confidential();
                                 o.consentToPublish = input.consentToPublish() && !input.confidential();
-                                o.stationId = station.id;
-                                o.regionPath = station.regionPath;
+                                o.stationId = station.id();
+                                o.regionPath = station.regionPath();
                                 o.chosenDeputyId = input.deputyId();
                                 o.categoryId = input.categoryId();
                                 o.kind = input.kind();

@@ -9,9 +9,8 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 
-import cn.liaison.board.Redaction;
 import cn.liaison.deadline.DeadlineRules;
-import cn.liaison.directory.repository.DeputyRepository;
+import cn.liaison.directory.Deputies;
 import cn.liaison.identity.Caller;
 import cn.liaison.media.service.MediaLibrary;
 import cn.liaison.notification.NotificationKind;
@@ -24,6 +23,7 @@ import cn.liaison.opinion.OpinionLifecycle;
 import cn.liaison.opinion.OpinionReply;
 import cn.liaison.opinion.OpinionState;
 import cn.liaison.opinion.Rating;
+import cn.liaison.opinion.Redaction;
 import cn.liaison.opinion.repository.OpinionReplyRepository;
 import cn.liaison.opinion.repository.OpinionRepository;
 import cn.liaison.platform.error.ApiException;
@@ -46,19 +46,20 @@ public class OpinionWorkflow {
 
     private final OpinionRepository opinions;
     private final OpinionReplyRepository replies;
-    private final DeputyRepository deputies;
+    private final Deputies deputies;
     private final OpinionAccess access;
     private final OpinionJournal journal;
     private final MediaLibrary media;
     private final OpinionPhotos photos;
     private final DeadlineRules deadlines;
+    private final ReplyDeadlines replyDeadlines;
     private final Outbox outbox;
     private final LookupCodes lookupCodes;
     private final Clock clock;
 
-    public OpinionWorkflow(OpinionRepository opinions, OpinionReplyRepository replies, DeputyRepository deputies,
+    public OpinionWorkflow(OpinionRepository opinions, OpinionReplyRepository replies, Deputies deputies,
             OpinionAccess access, OpinionJournal journal, MediaLibrary media, OpinionPhotos photos, DeadlineRules deadlines,
-            Outbox outbox, LookupCodes lookupCodes, Clock clock) {
+            ReplyDeadlines replyDeadlines, Outbox outbox, LookupCodes lookupCodes, Clock clock) {
         this.opinions = opinions;
         this.replies = replies;
         this.deputies = deputies;
@@ -67,6 +68,7 @@ public class OpinionWorkflow {
         this.media = media;
         this.photos = photos;
         this.deadlines = deadlines;
+        this.replyDeadlines = replyDeadlines;
         this.outbox = outbox;
         this.lookupCodes = lookupCodes;
         this.clock = clock;
@@ -74,7 +76,7 @@ public class OpinionWorkflow {
 
     public Uni<OpinionViews.Detail> accept(Caller caller, long id, @Valid Commands.Accept command) {
         return act(caller, id, OpinionAction.ACCEPT, command.note(), Visibility.PUBLIC, step -> {
-            step.opinion().replyDueAt = deadlines.replyBy(step.now(), step.opinion().kind);
+            step.opinion().replyDueAt = replyDeadlines.replyBy(step.now(), step.opinion().kind);
             step.opinion().acceptedAt = step.now();
             return Uni.createFrom().voidItem();
         });
@@ -98,12 +100,12 @@ public class OpinionWorkflow {
     }
 
     public Uni<OpinionViews.Detail> assign(Caller caller, long id, @Valid Commands.Assign command) {
-        return act(caller, id, OpinionAction.ASSIGN, command.note(), Visibility.PUBLIC, step -> deputies.findById(command.deputyId())
+        return act(caller, id, OpinionAction.ASSIGN, command.note(), Visibility.PUBLIC, step -> deputies.byId(command.deputyId())
                 .invoke(deputy -> {
-                    if (deputy == null || !deputy.active || !caller.mayAdminister(deputy.regionPath)) {
+                    if (deputy == null || !deputy.active() || !caller.mayAdminister(deputy.regionPath())) {
                         throw ApiException.invalidField("deputyId", "field.deputy-unknown");
                     }
-                    step.opinion().deputyId = deputy.id;
+                    step.opinion().deputyId = deputy.id();
                 }).replaceWithVoid());
     }
 
@@ -172,7 +174,7 @@ public class OpinionWorkflow {
             if (command.rating() == Rating.UNSATISFIED) {
                 o.unsatisfiedCount++;
                 if (o.state == OpinionState.IN_PROGRESS) {
-                    o.replyDueAt = deadlines.replyBy(step.now(), o.kind);
+                    o.replyDueAt = replyDeadlines.replyBy(step.now(), o.kind);
                 } else {
                     o.flagged = true;
                     o.flagReasons = "UNSATISFIED_TWICE";

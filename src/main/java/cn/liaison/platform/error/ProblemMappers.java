@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -28,10 +31,6 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import cn.liaison.platform.web.StrictJson;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -67,16 +66,16 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper({ JsonProcessingException.class, StreamReadException.class, JsonMappingException.class,
             MismatchedInputException.class, InvalidFormatException.class, InvalidNullException.class,
-            ValueInstantiationException.class, StrictJson.UnstorableText.class })
+            ValueInstantiationException.class, UnstorableText.class })
     public Response malformed(JsonProcessingException e, HttpHeaders headers) {
         String field = e instanceof JsonMappingException mapping ? path(mapping) : path(e);
-        ErrorCode code = e instanceof StrictJson.UnstorableText ? ErrorCode.TEXT_NOT_STORABLE
+        ErrorCode code = e instanceof UnstorableText ? ErrorCode.TEXT_NOT_STORABLE
                 : e instanceof InvalidNullException ? ErrorCode.VALIDATION_FAILED // well-formed, but a null where none may be
                 : ErrorCode.MALFORMED_REQUEST;
         if (field.isEmpty()) {
             return ProblemResponses.of(new ApiException(code), headers);
         }
-        String message = e instanceof StrictJson.UnstorableText ? "field.unstorable"
+        String message = e instanceof UnstorableText ? "field.unstorable"
                 : e instanceof InvalidNullException && field.endsWith("]") ? "field.null-element"
                 : String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field") ? "field.duplicate-key"
                 : "field.malformed";

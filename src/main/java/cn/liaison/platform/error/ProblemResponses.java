@@ -6,7 +6,7 @@ import java.util.Locale;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-import cn.liaison.platform.web.RequestIds;
+import cn.liaison.platform.tracing.RequestIds;
 
 /** Builds problem+json answers in the caller's language. */
 public final class ProblemResponses {

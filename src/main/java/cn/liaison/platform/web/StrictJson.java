@@ -10,16 +10,16 @@ import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 
+import cn.liaison.platform.error.UnstorableText;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
@@ -45,14 +45,6 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
         mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         mapper.registerModule(new SimpleModule("StorableText").addDeserializer(String.class, new StorableStrings()));
-    }
-
-    /** A string value that PostgreSQL could not store. */
-    public static final class UnstorableText extends JsonMappingException {
-
-        UnstorableText(JsonParser parser) {
-            super(parser, "text holds a NUL character or half of a surrogate pair");
-        }
     }
 
     private static final class StorableStrings extends StdScalarDeserializer<String> {

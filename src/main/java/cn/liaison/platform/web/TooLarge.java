@@ -12,6 +12,7 @@ import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
 import cn.liaison.platform.error.Problem;
 import cn.liaison.platform.error.ProblemResponses;
+import cn.liaison.platform.tracing.RequestIds;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;

@@ -1,12 +1,10 @@
-package cn.liaison.identity.rest;
+package cn.liaison.identity;
 
 import java.util.EnumSet;
 import java.util.Set;
 
 import jakarta.ws.rs.core.SecurityContext;
 
-import cn.liaison.identity.Caller;
-import cn.liaison.identity.Role;
 import cn.liaison.identity.service.ActiveAccountAugmentor;
 import io.quarkus.security.identity.SecurityIdentity;
 

@@ -1,4 +1,4 @@
-package cn.liaison.board;
+package cn.liaison.opinion;
 
 import java.util.Collection;
 import java.util.regex.Pattern;

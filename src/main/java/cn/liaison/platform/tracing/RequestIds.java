@@ -1,4 +1,4 @@
-package cn.liaison.platform.web;
+package cn.liaison.platform.tracing;
 
 import java.util.UUID;
 import java.util.regex.Pattern;

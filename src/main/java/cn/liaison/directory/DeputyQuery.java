@@ -1,6 +1,5 @@
-package cn.liaison.directory.service;
+package cn.liaison.directory;
 
-import cn.liaison.directory.DeputyLevel;
 
 /** Filters of the public deputy list; all optional. */
 public record DeputyQuery(Long stationId, Long regionId, DeputyLevel level, String name) {

@@ -1,4 +1,4 @@
-package cn.liaison.directory.service;
+package cn.liaison.directory;
 
 import java.time.OffsetDateTime;
 import java.util.List;

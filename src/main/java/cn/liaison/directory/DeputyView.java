@@ -1,6 +1,5 @@
-package cn.liaison.directory.service;
+package cn.liaison.directory;
 
-import cn.liaison.directory.DeputyLevel;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package cn.liaison.platform.config;
+package cn.liaison.platform.crypto;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +10,7 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.Config;
 
-import cn.liaison.platform.crypto.MasterKey;
-import cn.liaison.platform.crypto.Secrets;
+import cn.liaison.platform.config.LiaisonConfig;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 

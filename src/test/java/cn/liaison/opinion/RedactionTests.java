@@ -1,4 +1,4 @@
-package cn.liaison.board;
+package cn.liaison.opinion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

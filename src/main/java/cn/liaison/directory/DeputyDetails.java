@@ -1,12 +1,9 @@
-package cn.liaison.directory.service;
+package cn.liaison.directory;
 
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import cn.liaison.directory.DeputyLevel;
-import cn.liaison.duty.DutyType;
 
 /** A deputy's approved public profile with the figures of their work. */
 @Schema(name = "DeputyDetails")
@@ -33,7 +30,7 @@ public record DeputyDetails(
     /** This year's figures. */
     public record Figures(
             int year,
-            Map<DutyType, Long> dutyRecordsByType,
+            Map<String, Long> dutyRecordsByType,
             long receptionDaysHeld,
             long opinionsReplied,
             @Schema(description = "Average working days from acceptance to reply; null without replies") Double averageReplyWorkingDays,
@@ -45,7 +42,7 @@ public record DeputyDetails(
     public record QuarterFigures(
             int year,
             int quarter,
-            Map<DutyType, Long> dutyRecordsByType,
+            Map<String, Long> dutyRecordsByType,
             long receptionDaysHeld,
             long opinionsReplied,
             @Schema(description = "Average working days from acceptance to the first reply; null without replies") Double averageReplyWorkingDays,

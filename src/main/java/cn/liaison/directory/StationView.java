@@ -1,11 +1,10 @@
-package cn.liaison.directory.service;
+package cn.liaison.directory;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.liaison.directory.StationLevel;
 
 /** A station as listed. */
 @Schema(name = "Station")

@@ -1,6 +1,5 @@
-package cn.liaison.directory.service;
+package cn.liaison.directory;
 
-import cn.liaison.directory.StationLevel;
 
 /**
  * Filters of the public station list. With a point ({@code near}), stations within

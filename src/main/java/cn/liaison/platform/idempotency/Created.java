@@ -1,10 +1,9 @@
-package cn.liaison.platform.web;
+package cn.liaison.platform.idempotency;
 
 import java.net.URI;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
-import cn.liaison.platform.idempotency.Idempotency;
 
 /** The 201 answer of an idempotent create: the thing, where it lives, and whether this is a replay. */
 public final class Created {

@@ -1,0 +1,45 @@
+package cn.liaison.directory;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.liaison.directory.repository.DeputyRepository;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * What other features may know of deputies, in values: who a deputy is, which deputy an account
+ * speaks for, and where deputies serve. Runs in the caller's session and transaction.
+ */
+@ApplicationScoped
+public class Deputies {
+
+    /** A deputy as other features see one: where they belong in the region tree and whether they still serve. */
+    public record Ref(Long id, String regionPath, boolean active) {
+    }
+
+    private final DeputyRepository deputies;
+
+    public Deputies(DeputyRepository deputies) {
+        this.deputies = deputies;
+    }
+
+    /** The deputy, or null. */
+    public Uni<Ref> byId(long id) {
+        return deputies.findById(id).map(Deputies::ref);
+    }
+
+    /** The deputy the account speaks for, or null. */
+    public Uni<Ref> ofUser(long userId) {
+        return deputies.findByUser(userId).map(Deputies::ref);
+    }
+
+    /** How many of {@code deputyIds} are active and serve {@code stationId}. */
+    public Uni<Long> serving(long stationId, List<Long> deputyIds) {
+        return deputies.deputiesServing(stationId, deputyIds);
+    }
+
+    private static Ref ref(Deputy deputy) {
+        return deputy == null ? null : new Ref(deputy.id, deputy.regionPath, deputy.active);
+    }
+}

@@ -1,0 +1,48 @@
+package cn.liaison.identity;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.liaison.identity.repository.UserRepository;
+import cn.liaison.platform.crypto.FieldCipher;
+import io.smallrye.mutiny.Uni;
+
+/** What other features may ask of accounts, in values. Runs in the caller's session and transaction. */
+@ApplicationScoped
+public class Accounts {
+
+    /** A citizen's WeChat openid (for WeChat's content check) and the phone they bound, if any. */
+    public record Contact(String openid, String phone) {
+    }
+
+    private final UserRepository users;
+    private final FieldCipher cipher;
+
+    public Accounts(UserRepository users, FieldCipher cipher) {
+        this.users = users;
+        this.cipher = cipher;
+    }
+
+    public Uni<Contact> contact(long userId) {
+        return users.findById(userId).map(user -> new Contact(user.openid, user.phoneCipher == null ? null : cipher.decrypt(user.phoneCipher)));
+    }
+
+    /** The name the account shows others (its nickname), blank when it has none. */
+    public Uni<String> nickname(long userId) {
+        return users.findById(userId).map(user -> user == null || user.nickname == null ? "" : user.nickname);
+    }
+
+    /** Gives the account a role; the answer is its roles now, which its next tokens carry. */
+    public Uni<Set<Role>> grant(long userId, Role role, Instant now) {
+        return users.findById(userId).map(user -> {
+            EnumSet<Role> roles = EnumSet.copyOf(user.roles());
+            roles.add(role);
+            user.setRoles(roles);
+            user.updatedAt = now;
+            return roles;
+        });
+    }
+}

@@ -1,0 +1,102 @@
+package cn.liaison.platform;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.util.List;
+
+import jakarta.ws.rs.Path;
+
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
+
+import cn.liaison.platform.web.FinishesOnDisconnect;
+
+/**
+ * The walls of the code, checked over the compiled classes: each feature keeps its tables behind its
+ * {@code repository} package and its HTTP behind {@code rest}; other features ask through the small
+ * facades at a feature's top level. Features form no cycle, and the platform knows no feature.
+ */
+class ArchitectureTests {
+
+    private static final JavaClasses CODE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("cn.liaison");
+
+    /**
+     * The demo data of dev mode fills every feature's tables at once, the way a migration would; it
+     * is built into dev mode only ({@code @IfBuildProfile("dev")}), so it may use their repositories.
+     */
+    private static final String DEMO = "cn.liaison.demo..";
+
+    private static final List<String> FEATURES = List.of("board", "deadline", "demo", "directory", "duty", "identity", "media",
+            "notification", "opinion", "region", "wechat");
+
+    @Test
+    void thePlatformKnowsNoFeature() {
+        noClasses().that().resideInAPackage("cn.liaison.platform..")
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES.stream().map(f -> "cn.liaison." + f + "..").toArray(String[]::new))
+                .check(CODE);
+    }
+
+    @Test
+    void noFeatureReachesIntoAnothersRepositoryOrResources() {
+        CompositeArchRule.of(FEATURES.stream().map(feature -> {
+            String home = "cn.liaison." + feature;
+            return (ArchRule) noClasses().that().resideOutsideOfPackages(home + "..", DEMO)
+                    .should().dependOnClassesThat().resideInAnyPackage(home + ".repository..", home + ".rest..")
+                    .because("other features ask " + feature + " through its facades, in values");
+        }).toList()).check(CODE);
+    }
+
+    @Test
+    void featuresFormNoCycle() {
+        slices().matching("cn.liaison.(*)..").should().beFreeOfCycles().check(CODE);
+    }
+
+    @Test
+    void thePlatformsPartsFormNoCycle() {
+        slices().matching("cn.liaison.platform.(*)..").should().beFreeOfCycles().check(CODE);
+    }
+
+    @Test
+    void layersPointDownward() {
+        noClasses().that().resideInAPackage("..repository..")
+                .should().dependOnClassesThat().resideInAnyPackage("cn.liaison..service..", "cn.liaison..rest..")
+                .check(CODE);
+        noClasses().that().resideInAPackage("cn.liaison..service..")
+                .should().dependOnClassesThat().resideInAPackage("cn.liaison..rest..")
+                .check(CODE);
+    }
+
+    /**
+     * Frozen: the statements that still live outside a repository are listed in
+     * {@code src/test/resources/archunit/} and may only shrink; a new one fails the build.
+     */
+    @Test
+    void onlyRepositoriesSpeakSql() {
+        FreezingArchRule.freeze(noClasses().that().resideOutsideOfPackages("..repository..", "cn.liaison.platform.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.vertx.sqlclient..", "io.vertx.mutiny.sqlclient..", "io.vertx.pgclient..",
+                        "io.vertx.mutiny.pgclient..")
+                .orShould().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching("createNativeQuery|createQuery|createSelectionQuery|createMutationQuery")))
+                .orShould().dependOnClassesThat().belongToAnyOf(Mutiny.Session.class)
+                .because("every statement lives in its feature's repository"))
+                .check(CODE);
+    }
+
+    @Test
+    void everyResourceFinishesItsWorkWhenTheClientHangsUp() {
+        classes().that().areAnnotatedWith(Path.class).and().areTopLevelClasses()
+                .should().beAnnotatedWith(FinishesOnDisconnect.class)
+                .check(CODE);
+    }
+}
