@@ -10,6 +10,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.opinion.ActorRole;
+import cn.liaison.opinion.EventType;
 import cn.liaison.opinion.OpinionEvent;
 import cn.liaison.opinion.OpinionKind;
 import cn.liaison.opinion.OpinionRegions;
@@ -150,7 +151,7 @@ public class PublicBoard {
                 + " where opinion_id = $1 and visibility = 'PUBLIC' and type not in ('FOLLOW_UP') order by seq")
                 .execute(Tuple.of(id)).map(rows -> {
                     List<OpinionViews.Event> list = new ArrayList<>();
-                    rows.forEach(r -> list.add(new OpinionViews.Event(r.getInteger(0), r.getString(1), state(r.getString(2)),
+                    rows.forEach(r -> list.add(new OpinionViews.Event(r.getInteger(0), EventType.valueOf(r.getString(1)), state(r.getString(2)),
                             state(r.getString(3)), ActorRole.valueOf(r.getString(4)), null, List.of(), OpinionEvent.Visibility.PUBLIC,
                             ApiTime.of(r.getOffsetDateTime(5).toInstant()))));
                     return list;

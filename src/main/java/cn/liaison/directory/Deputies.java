@@ -1,6 +1,8 @@
 package cn.liaison.directory;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,8 +16,8 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class Deputies {
 
-    /** A deputy as other features see one: where they belong in the region tree and whether they still serve. */
-    public record Ref(Long id, String regionPath, boolean active) {
+    /** A deputy as other features see one: where they belong, whether they still serve, and their account once bound. */
+    public record Ref(Long id, String regionPath, boolean active, Long userId) {
     }
 
     private final DeputyRepository deputies;
@@ -39,7 +41,12 @@ public class Deputies {
         return deputies.deputiesServing(stationId, deputyIds);
     }
 
+    /** The accounts of those of {@code deputyIds} who bound one, by deputy id. */
+    public Uni<Map<Long, Long>> accounts(Collection<Long> deputyIds) {
+        return deputyIds.isEmpty() ? Uni.createFrom().item(Map.of()) : deputies.accounts(deputyIds);
+    }
+
     private static Ref ref(Deputy deputy) {
-        return deputy == null ? null : new Ref(deputy.id, deputy.regionPath, deputy.active);
+        return deputy == null ? null : new Ref(deputy.id, deputy.regionPath, deputy.active, deputy.userId);
     }
 }

@@ -1,6 +1,7 @@
 package cn.liaison.identity;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -33,6 +34,11 @@ public class Accounts {
     /** The name the account shows others (its nickname), blank when it has none. */
     public Uni<String> nickname(long userId) {
         return users.findById(userId).map(user -> user == null || user.nickname == null ? "" : user.nickname);
+    }
+
+    /** Of {@code userIds}, those whose account still exists: a deleted account hears nothing more. */
+    public Uni<Set<Long>> reachable(Collection<Long> userIds) {
+        return userIds.isEmpty() ? Uni.createFrom().item(Set.of()) : users.notDeleted(userIds).map(Set::copyOf);
     }
 
     /** Gives the account a role; the answer is its roles now, which its next tokens carry. */

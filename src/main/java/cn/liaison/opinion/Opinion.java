@@ -1,7 +1,10 @@
 package cn.liaison.opinion;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -165,10 +168,125 @@ public class Opinion {
 
     public static final Instant NO_DEADLINE = Instant.parse("9999-12-31T00:00:00Z");
 
+    /** Takes the state the lifecycle's rule leads to, if it names one; the caller checked the rule. */
+    public void undergo(OpinionLifecycle.Rule rule, Instant now) {
+        if (rule.to() != null) {
+            state = rule.to();
+        }
+        updatedAt = now;
+    }
+
+    public void accept(Instant now, Instant replyDue) {
+        acceptedAt = now;
+        replyDueAt = replyDue;
+    }
+
+    /** Rejected, withdrawn or merged: nothing more happens to it. */
+    public void finish(Instant now) {
+        closedAt = now;
+    }
+
+    /** Whether {@code other} may be merged into this one: another opinion, while this one is still open. */
+    public boolean canTakeIn(Opinion other) {
+        return !id.equals(other.id) && OpinionLifecycle.OPEN.contains(state);
+    }
+
+    public void mergeInto(Opinion primary, Instant now) {
+        mergedIntoId = primary.id;
+        finish(now);
+    }
+
+    /**
+     * An answer was written. The first one fixes the figures of the reply: how many working days it
+     * took ({@code workingDaysSinceAcceptance}) and whether it met the deadline.
+     */
+    public void answered(Instant now, int workingDaysSinceAcceptance) {
+        repliedAt = now;
+        if (firstRepliedAt == null) {
+            firstRepliedAt = now;
+            replyWorkingDays = workingDaysSinceAcceptance;
+            repliedOnTime = replyDueAt == null || !now.isAfter(replyDueAt);
+        }
+    }
+
+    /** Whether the citizen may still rate the answer: within {@code period} of it. */
+    public boolean mayBeRated(Instant now, Duration period) {
+        return repliedAt != null && !now.isAfter(repliedAt.plus(period));
+    }
+
+    /**
+     * The citizen's rating. The first UNSATISFIED reopens the work with a new deadline
+     * ({@code newReplyDue}); a second closes the opinion flagged for supervision.
+     */
+    public void rate(Rating given, Instant now, Supplier<Instant> newReplyDue) {
+        state = OpinionLifecycle.afterRating(given, unsatisfiedCount);
+        rating = given;
+        if (given == Rating.UNSATISFIED) {
+            unsatisfiedCount++;
+            if (state == OpinionState.IN_PROGRESS) {
+                replyDueAt = newReplyDue.get();
+            } else {
+                flagged = true;
+                flagReasons = "UNSATISFIED_TWICE";
+            }
+        }
+        if (state == OpinionState.CLOSED) {
+            closedAt = now;
+        }
+    }
+
+    public boolean wasExtended() {
+        return extendedAt != null;
+    }
+
+    /** Moves the deadline that runs now (the reply's once accepted, else the acceptance's) by {@code later}; once. */
+    public void extend(Instant now, UnaryOperator<Instant> later) {
+        extendedAt = now;
+        if (replyDueAt != null) {
+            replyDueAt = later.apply(replyDueAt);
+        } else {
+            acceptDueAt = later.apply(acceptDueAt);
+        }
+    }
+
+    public boolean publishable() {
+        return consentToPublish && !confidential;
+    }
+
+    /**
+     * Shows it on the board with personal data taken out of its text; {@code submitterName} is the
+     * nickname an anonymous opinion must not show.
+     */
+    public void publish(String submitterName, Instant now) {
+        List<String> hidden = hiddenNames(submitterName);
+        publicTitle = Redaction.redact(title, hidden);
+        publicContent = Redaction.redact(content, hidden);
+        publicAuthor = anonymous || submitterName.isBlank() ? null : submitterName;
+        publishedAt = publishedAt == null ? now : publishedAt;
+    }
+
+    /** The names the public text of this opinion and its replies must not show. */
+    public List<String> hiddenNames(String submitterName) {
+        return anonymous ? List.of(submitterName) : List.of();
+    }
+
+    public boolean published() {
+        return publishedAt != null;
+    }
+
+    public void unpublish() {
+        publishedAt = null;
+    }
+
+    /** A new lookup code's hash: the old code stops working and wrong tries start again. */
+    public void newLookupCode(String hash) {
+        lookupCodeHash = hash;
+        lookupFailures = 0;
+    }
+
     /** Recomputes {@link #dueAt} after a change of state or deadline. */
     public void refreshDue() {
-        boolean waiting = state == OpinionState.SUBMITTED || state == OpinionState.ACCEPTED || state == OpinionState.IN_PROGRESS;
         Instant due = replyDueAt != null ? replyDueAt : acceptDueAt;
-        dueAt = waiting && due != null ? due : NO_DEADLINE;
+        dueAt = OpinionLifecycle.AWAITING_WORK.contains(state) && due != null ? due : NO_DEADLINE;
     }
 }

@@ -34,7 +34,8 @@ public class OpinionEvent {
 
     public int seq;
 
-    public String type;
+    @Enumerated(EnumType.STRING)
+    public EventType type;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "state_before")
@@ -63,4 +64,33 @@ public class OpinionEvent {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** An entry for the opinion as it stands after the change, which left {@code before} behind; public, by nobody yet. */
+    public static OpinionEvent on(Opinion opinion, EventType type, OpinionState before, Instant at) {
+        OpinionEvent event = new OpinionEvent();
+        event.opinionId = opinion.id;
+        event.type = type;
+        event.stateBefore = before;
+        event.stateAfter = opinion.state;
+        event.visibility = Visibility.PUBLIC;
+        event.createdAt = at;
+        return event;
+    }
+
+    public OpinionEvent by(Long actor, ActorRole role) {
+        actorId = actor;
+        actorRole = role;
+        return this;
+    }
+
+    public OpinionEvent saying(String text, List<Long> photos) {
+        note = text;
+        photoIds = photos;
+        return this;
+    }
+
+    public OpinionEvent seenBy(Visibility audience) {
+        visibility = audience;
+        return this;
+    }
 }

@@ -49,4 +49,18 @@ public class OpinionReply {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** A written answer to {@code opinion}; its photos, if any, are the author's uploads. */
+    public static OpinionReply to(Opinion opinion, long author, ActorRole role, Long department, String text, List<Long> photos,
+            Instant at) {
+        OpinionReply reply = new OpinionReply();
+        reply.opinionId = opinion.id;
+        reply.authorId = author;
+        reply.authorRole = role;
+        reply.departmentId = department;
+        reply.content = text;
+        reply.photoIds = photos == null ? List.of() : List.copyOf(photos);
+        reply.createdAt = at;
+        return reply;
+    }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cn.liaison.opinion.service.DeadlineSweep;
 import cn.liaison.support.Api;
 import cn.liaison.support.Desk;
 import cn.liaison.support.TestClock;

@@ -1,6 +1,9 @@
 package cn.liaison.directory.repository;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -48,5 +51,13 @@ public class DeputyRepository implements PanacheRepositoryBase<Deputy, Long> {
                         .setParameter("deputy", deputyId).setParameter("stations", stationIds.toArray(Long[]::new))
                         .executeUpdate()))
                 .replaceWithVoid();
+    }
+
+    /** The accounts of those of {@code deputyIds} who bound one, by deputy id. */
+    public Uni<Map<Long, Long>> accounts(Collection<Long> deputyIds) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                "select id, user_id from deputies where id = any(cast(:ids as bigint[])) and user_id is not null", Object[].class)
+                .setParameter("ids", deputyIds.toArray(Long[]::new)).getResultList())
+                .map(rows -> rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue())));
     }
 }

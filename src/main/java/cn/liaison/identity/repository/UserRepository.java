@@ -1,6 +1,7 @@
 package cn.liaison.identity.repository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,5 +44,21 @@ public class UserRepository implements PanacheRepositoryBase<User, Long> {
     public Uni<List<User>> staffPage(long afterId, int count) {
         return find("username is not null and id > :after order by id", Parameters.with("after", afterId))
                 .range(0, count - 1).list();
+    }
+
+    /** Of {@code ids}, the accounts not deleted. */
+    public Uni<List<Long>> notDeleted(Collection<Long> ids) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                "select id from users where id = any(cast(:ids as bigint[])) and deleted_at is null", Long.class)
+                .setParameter("ids", ids.toArray(Long[]::new)).getResultList());
+    }
+
+    /** Enabled staff accounts scoped to any of {@code regionIds}: each as its id and its region's id. */
+    public Uni<List<Object[]>> staffIn(Collection<Long> regionIds) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                select id, region_id from users
+                 where region_id = any(cast(:regions as bigint[])) and username is not null and roles like '%STAFF%'
+                   and not disabled and deleted_at is null""", Object[].class)
+                .setParameter("regions", regionIds.toArray(Long[]::new)).getResultList());
     }
 }

@@ -28,6 +28,7 @@ import cn.liaison.identity.Role;
 import cn.liaison.opinion.service.Commands;
 import cn.liaison.opinion.service.NewOpinion;
 import cn.liaison.opinion.service.OpinionQueries;
+import cn.liaison.opinion.service.OpinionSecrets;
 import cn.liaison.opinion.service.OpinionSubmissions;
 import cn.liaison.opinion.service.OpinionViews;
 import cn.liaison.opinion.service.OpinionWorkflow;
@@ -48,13 +49,15 @@ public class OpinionResource {
 
     private final OpinionSubmissions submissions;
     private final OpinionWorkflow workflow;
+    private final OpinionSecrets secrets;
     private final OpinionQueries queries;
     private final SecurityIdentity identity;
 
-    public OpinionResource(OpinionSubmissions submissions, OpinionWorkflow workflow, OpinionQueries queries,
-            SecurityIdentity identity) {
+    public OpinionResource(OpinionSubmissions submissions, OpinionWorkflow workflow, OpinionSecrets secrets,
+            OpinionQueries queries, SecurityIdentity identity) {
         this.submissions = submissions;
         this.workflow = workflow;
+        this.secrets = secrets;
         this.queries = queries;
         this.identity = identity;
     }
@@ -231,7 +234,7 @@ public class OpinionResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE: the opinion is not confidential")
     public Uni<Commands.LookupCode> reissueLookupCode(@PathParam("id") long id) {
-        return workflow.reissueLookupCode(Callers.of(identity), id);
+        return secrets.reissueLookupCode(Callers.of(identity), id);
     }
 
     @POST
@@ -242,7 +245,7 @@ public class OpinionResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "NO_PHONE_HELD: none was given, or the submitter deleted their account")
     public Uni<Commands.RevealedPhone> revealPhone(@PathParam("id") long id) {
-        return workflow.revealPhone(Callers.of(identity), id);
+        return secrets.revealPhone(Callers.of(identity), id);
     }
 
     @POST

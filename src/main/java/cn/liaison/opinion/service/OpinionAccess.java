@@ -41,8 +41,7 @@ public class OpinionAccess {
                 : deputies.ofUser(caller.userId()).map(d -> d != null && d.id().equals(opinion.deputyId)
                         ? new Standing(ActorRole.ASSIGNED_DEPUTY) : null);
         return asDeputy.chain(standing -> standing != null ? Uni.createFrom().item(standing)
-                : opinions.count("mergedIntoId = ?1 and submitterId = ?2", opinion.id, caller.userId())
-                        .map(n -> n > 0 ? Standing.FOLLOWER : null));
+                : opinions.mergedFrom(caller.userId(), opinion.id).map(merged -> merged ? Standing.FOLLOWER : null));
     }
 
     /** {@code role} is null for a follower: a citizen reading the opinion theirs was merged into. */

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.identity.Caller;
+import cn.liaison.media.service.MediaLibrary;
 import cn.liaison.media.service.PhotoAudience;
 import cn.liaison.opinion.repository.OpinionRepository;
 import cn.liaison.platform.persistence.IdList;
@@ -24,10 +25,17 @@ public class OpinionPhotos implements PhotoAudience {
 
     private final OpinionRepository opinions;
     private final OpinionAccess access;
+    private final MediaLibrary media;
 
-    public OpinionPhotos(OpinionRepository opinions, OpinionAccess access) {
+    public OpinionPhotos(OpinionRepository opinions, OpinionAccess access, MediaLibrary media) {
         this.opinions = opinions;
         this.access = access;
+        this.media = media;
+    }
+
+    /** Attaches photos the caller uploaded (400 naming {@code photoIds} otherwise); in the transaction that attaches them. */
+    Uni<Void> attachOwn(Caller caller, long opinionId, List<Long> photoIds, boolean inReply) {
+        return media.requireUsable(caller, photoIds, "photoIds").chain(() -> attach(opinionId, photoIds, inReply));
     }
 
     /** Records where the photos were attached; in the transaction that attaches them. */

@@ -42,6 +42,7 @@ public class OpinionQueries {
     private final Deputies deputies;
     private final OpinionAccess access;
     private final OpinionJournal journal;
+    private final OpinionDetails details;
     private final RateLimiter rateLimiter;
     private final Pool pool;
     private final Pool searches;
@@ -49,13 +50,14 @@ public class OpinionQueries {
     private final LookupCodes lookupCodes;
     private final Clock clock;
 
-    public OpinionQueries(OpinionRepository opinions, Deputies deputies, OpinionAccess access, OpinionJournal journal,
+    public OpinionQueries(OpinionRepository opinions, Deputies deputies, OpinionAccess access, OpinionJournal journal, OpinionDetails details,
             RateLimiter rateLimiter, Pool pool, @ReactiveDataSource(PlanReusingPool.SEARCHES) Pool searches, GramStatistics statistics,
             LookupCodes lookupCodes, Clock clock) {
         this.opinions = opinions;
         this.deputies = deputies;
         this.access = access;
         this.journal = journal;
+        this.details = details;
         this.rateLimiter = rateLimiter;
         this.pool = pool;
         this.searches = searches;
@@ -66,7 +68,7 @@ public class OpinionQueries {
 
     @WithSession
     public Uni<OpinionViews.Detail> show(Caller caller, long id) {
-        return visible(caller, id).chain(seen -> journal.detail(seen.opinion(), seen.standing(), null));
+        return visible(caller, id).chain(seen -> details.of(seen.opinion(), seen.standing(), null));
     }
 
     @WithSession

@@ -9,13 +9,13 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 
-import cn.liaison.deadline.DeadlineRules;
 import cn.liaison.directory.Deputies;
 import cn.liaison.directory.Stations;
 import cn.liaison.identity.Accounts;
 import cn.liaison.identity.Caller;
 import cn.liaison.media.service.MediaLibrary;
 import cn.liaison.opinion.ActorRole;
+import cn.liaison.opinion.EventType;
 import cn.liaison.opinion.Opinion;
 import cn.liaison.opinion.OpinionEvent;
 import cn.liaison.opinion.OpinionState;
@@ -46,18 +46,19 @@ public class OpinionSubmissions {
     private final OpinionPhotos photos;
     private final ContentScreen screen;
     private final OpinionJournal journal;
+    private final OpinionDetails details;
     private final Idempotency idempotency;
     private final RateLimiter rateLimiter;
     private final FieldCipher cipher;
-    private final DeadlineRules deadlines;
+    private final OpinionDeadlines deadlines;
     private final LiaisonConfig config;
     private final LookupCodes lookupCodes;
     private final Clock clock;
 
     public OpinionSubmissions(OpinionRepository opinions, Stations stations, Deputies deputies,
             Accounts accounts, MediaLibrary media, OpinionPhotos photos, ContentScreen screen, OpinionJournal journal,
-            Idempotency idempotency, RateLimiter rateLimiter, FieldCipher cipher, DeadlineRules deadlines, LiaisonConfig config,
-            LookupCodes lookupCodes, Clock clock) {
+            OpinionDetails details, Idempotency idempotency, RateLimiter rateLimiter, FieldCipher cipher, OpinionDeadlines deadlines,
+            LiaisonConfig config, LookupCodes lookupCodes, Clock clock) {
         this.opinions = opinions;
         this.stations = stations;
         this.deputies = deputies;
@@ -66,6 +67,7 @@ public class OpinionSubmissions {
         this.photos = photos;
         this.screen = screen;
         this.journal = journal;
+        this.details = details;
         this.idempotency = idempotency;
         this.rateLimiter = rateLimiter;
         this.cipher = cipher;
@@ -140,12 +142,12 @@ public class OpinionSubmissions {
                                 o.lookupCodeHash = code == null ? null : lookupCodes.hash(trackingNo, code);
                                 return opinions.persistAndFlush(o)
                                         .call(saved -> photos.attach(saved.id, saved.photoIds, false))
-                                        .call(saved -> journal.append(saved, "SUBMITTED", null, caller.userId(), ActorRole.SUBMITTER,
-                                                null, OpinionEvent.Visibility.PUBLIC, now))
-                                        .call(saved -> saved.flagged ? journal.append(saved, "FLAGGED", OpinionState.SUBMITTED, null,
-                                                ActorRole.ADMIN, saved.flagReasons, OpinionEvent.Visibility.INTERNAL, now)
-                                                : Uni.createFrom().voidItem())
-                                        .chain(saved -> journal.detail(saved, new OpinionAccess.Standing(ActorRole.SUBMITTER), code));
+                                        .call(saved -> journal.append(OpinionEvent.on(saved, EventType.SUBMITTED, null, now)
+                                                .by(caller.userId(), ActorRole.SUBMITTER)))
+                                        .call(saved -> saved.flagged ? journal.append(OpinionEvent.on(saved, EventType.FLAGGED,
+                                                OpinionState.SUBMITTED, now).by(null, ActorRole.ADMIN).saying(saved.flagReasons, List.of())
+                                                .seenBy(OpinionEvent.Visibility.INTERNAL)) : Uni.createFrom().voidItem())
+                                        .chain(saved -> details.of(saved, new OpinionAccess.Standing(ActorRole.SUBMITTER), code));
                             });
                 });
     }
@@ -154,13 +156,11 @@ public class OpinionSubmissions {
         if (categoryId == null) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                "select count(*) from categories where id = :id and active", Long.class).setParameter("id", categoryId)
-                .getSingleResult()).invoke(n -> {
-                    if (n == 0) {
-                        throw ApiException.invalidField("categoryId", "field.category-unknown");
-                    }
-                }).replaceWithVoid();
+        return opinions.categoryActive(categoryId).invoke(active -> {
+            if (!active) {
+                throw ApiException.invalidField("categoryId", "field.category-unknown");
+            }
+        }).replaceWithVoid();
     }
 
     /** SQ20261125-000123: the day in the deployment's zone, and that day's counter. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.liaison.opinion.ActorRole;
+import cn.liaison.opinion.EventType;
 import cn.liaison.opinion.OpinionEvent;
 import cn.liaison.opinion.OpinionKind;
 import cn.liaison.opinion.OpinionState;
@@ -67,7 +68,7 @@ public final class OpinionViews {
     }
 
     @Schema(name = "OpinionEvent")
-    public record Event(int seq, String type, OpinionState stateBefore, OpinionState stateAfter, ActorRole actorRole,
+    public record Event(int seq, EventType type, OpinionState stateBefore, OpinionState stateAfter, ActorRole actorRole,
             String note, @Schema(description = "Photos a citizen added with a follow-up") List<Long> photoIds,
             OpinionEvent.Visibility visibility, OffsetDateTime createdAt) {
     }
