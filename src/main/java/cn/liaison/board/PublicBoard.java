@@ -24,6 +24,7 @@ import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.persistence.IdList;
 import cn.liaison.platform.persistence.Sql;
 import cn.liaison.platform.time.ApiTime;
+import cn.liaison.region.Regions;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -46,10 +47,12 @@ public class PublicBoard {
     }
 
     private final Pool pool;
+    private final Regions regions;
     private final Clock clock;
 
-    public PublicBoard(Pool pool, Clock clock) {
+    public PublicBoard(Pool pool, Regions regions, Clock clock) {
         this.pool = pool;
+        this.regions = regions;
         this.clock = clock;
     }
 
@@ -57,7 +60,7 @@ public class PublicBoard {
         boolean newest = order != Order.MOST_SUPPORTED;
         // By support no index holds the region with the count: a prefix leaves PostgreSQL to choose, with
         // its statistics, between walking the counts and sorting the region's opinions.
-        Uni<String> region = regionId == null ? Uni.createFrom().nullItem() : OpinionRegions.pathOf(pool, regionId)
+        Uni<String> region = regionId == null ? Uni.createFrom().nullItem() : OpinionRegions.pathOf(regions, regionId)
                 .map(newest ? OpinionRegions::under : OpinionRegions::byPrefix);
         return region.chain(inRegion -> {
             Sql sql = new Sql(SUMMARY);

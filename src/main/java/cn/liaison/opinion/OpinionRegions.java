@@ -3,9 +3,8 @@ package cn.liaison.opinion;
 import java.util.regex.Pattern;
 
 import cn.liaison.platform.persistence.Sql;
+import cn.liaison.region.Regions;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Limits a query over {@code opinions o} to a region and everything below it. The condition is
@@ -26,6 +25,11 @@ public final class OpinionRegions {
     private OpinionRegions() {
     }
 
+    /** The path a filter by region {@code id} uses: its own, or {@link #NOWHERE} when there is no such region. */
+    public static Uni<String> pathOf(Regions regions, long id) {
+        return regions.pathOf(id).map(path -> path == null ? NOWHERE : path);
+    }
+
     /** The opinions under the region at {@code path}. */
     public static String under(String path) {
         if (INDEXED_DEPTH.matcher(path).matches()) {
@@ -40,9 +44,4 @@ public final class OpinionRegions {
         return "o.region_path like " + Sql.pathPrefix(path);
     }
 
-    /** The path of the region {@code id}, read before the query so that it can be written into it; {@link #NOWHERE} if none. */
-    public static Uni<String> pathOf(Pool pool, long id) {
-        return pool.preparedQuery("select path from regions where id = $1").execute(Tuple.of(id))
-                .map(rows -> rows.size() == 0 ? NOWHERE : rows.iterator().next().getString("path"));
-    }
 }

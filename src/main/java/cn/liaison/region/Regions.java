@@ -1,7 +1,13 @@
 package cn.liaison.region;
 
+import java.time.Duration;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import cn.liaison.region.repository.RegionReads;
 import cn.liaison.region.repository.RegionRepository;
 import io.smallrye.mutiny.Uni;
 
@@ -13,10 +19,32 @@ public class Regions {
     public record Ref(Long id, String path, String name) {
     }
 
-    private final RegionRepository regions;
+    /** No path: what a region that does not exist has. */
+    private static final String NONE = "";
 
-    public Regions(RegionRepository regions) {
+    private final RegionRepository regions;
+    private final RegionReads reads;
+    /**
+     * Paths change only when a region moves, which no API does yet; an instance notices within a
+     * minute when one does.
+     */
+    private final Cache<Long, String> paths = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofMinutes(1))
+            .build();
+
+    public Regions(RegionRepository regions, RegionReads reads) {
         this.regions = regions;
+        this.reads = reads;
+    }
+
+    /**
+     * The path of region {@code id} ({@code /1/5/}), or null when there is none; from this instance's
+     * memory when asked lately, outside any session.
+     */
+    public Uni<String> pathOf(long id) {
+        String known = paths.getIfPresent(id);
+        Uni<String> path = known != null ? Uni.createFrom().item(known)
+                : reads.pathOf(id).map(read -> read == null ? NONE : read).invoke(read -> paths.put(id, read));
+        return path.map(p -> p.isEmpty() ? null : p);
     }
 
     /** The region, or null. */

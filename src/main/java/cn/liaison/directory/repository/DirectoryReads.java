@@ -44,12 +44,15 @@ public class DirectoryReads {
         this.pool = pool;
     }
 
-    /** Active stations after the cursor keys; {@code afterMetres} (whole metres) only counts with a point. */
-    public Uni<List<StationView>> stations(StationQuery query, Long afterMetres, long afterId, int count) {
+    /**
+     * Active stations after the cursor keys; {@code afterMetres} (whole metres) only counts with a
+     * point. {@code regionPath} is the path of the query's region, if it names one.
+     */
+    public Uni<List<StationView>> stations(StationQuery query, String regionPath, Long afterMetres, long afterId, int count) {
         Sql sql;
         if (query.near() == null) {
             sql = new Sql("select " + STATION_COLUMNS + ", null::float8 as distance from stations s where s.active");
-            filterStations(sql, query);
+            filterStations(sql, query, regionPath);
             sql.and("s.id > ?", afterId).then("order by s.id").limit(count);
         } else {
             double lat = query.near().latitude();
@@ -60,7 +63,7 @@ public class DirectoryReads {
                     .then(DISTANCE + " as distance from stations s where s.active", lat, lat, lng);
             sql.and("s.latitude between ? and ?", lat - latSpan, lat + latSpan)
                     .and("s.longitude between ? and ?", lng - lngSpan, lng + lngSpan);
-            filterStations(sql, query);
+            filterStations(sql, query, regionPath);
             sql.then(") near where near.distance <= ?", query.radiusKm() * 1000);
             if (afterMetres != null) {
                 sql.and("(round(near.distance)::bigint, near.id) > (?, ?)", afterMetres, afterId);
@@ -70,9 +73,9 @@ public class DirectoryReads {
         return pool.preparedQuery(sql.text()).execute(sql.values()).map(rows -> map(rows, DirectoryReads::station));
     }
 
-    private static void filterStations(Sql sql, StationQuery query) {
-        if (query.regionId() != null) {
-            sql.and("s.region_path like (select path from regions where id = ?) || '%'", query.regionId());
+    private static void filterStations(Sql sql, StationQuery query, String regionPath) {
+        if (regionPath != null) {
+            sql.and("s.region_path like ?", regionPath + "%");
         }
         if (query.level() != null) {
             sql.and("s.level = ?", query.level().name());
@@ -103,13 +106,14 @@ public class DirectoryReads {
                 .execute(Tuple.of(stationId)).map(rows -> map(rows, DirectoryReads::deputy));
     }
 
-    public Uni<List<DeputyView>> deputies(DeputyQuery query, long afterId, int count) {
+    /** Active deputies after the cursor; {@code regionPath} is the path of the query's region, if it names one. */
+    public Uni<List<DeputyView>> deputies(DeputyQuery query, String regionPath, long afterId, int count) {
         Sql sql = new Sql("select " + DEPUTY_COLUMNS + " from deputies d where d.active");
         if (query.stationId() != null) {
             sql.and("exists (select 1 from deputy_stations ds where ds.deputy_id = d.id and ds.station_id = ?)", query.stationId());
         }
-        if (query.regionId() != null) {
-            sql.and("d.region_path like (select path from regions where id = ?) || '%'", query.regionId());
+        if (regionPath != null) {
+            sql.and("d.region_path like ?", regionPath + "%");
         }
         if (query.level() != null) {
             sql.and("d.level = ?", query.level().name());

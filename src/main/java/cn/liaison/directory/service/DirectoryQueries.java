@@ -19,22 +19,28 @@ import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.paging.Cursor;
 import cn.liaison.platform.paging.Page;
+import cn.liaison.region.Regions;
 import io.smallrye.mutiny.Uni;
 
 /** What every citizen opens first: stations and deputies, served from the directory cache. */
 @ApplicationScoped
 public class DirectoryQueries {
 
+    /** Under no region: the path filter of a region that does not exist. */
+    private static final String NOWHERE = "/none/";
+
     private final DirectoryReads reads;
+    private final Regions regions;
     private final DeputyFigures figures;
     private final StationAgenda agenda;
     private final DirectoryCache cache;
     private final Clock clock;
     private final LiaisonConfig config;
 
-    public DirectoryQueries(DirectoryReads reads, DeputyFigures figures, StationAgenda agenda, DirectoryCache cache, Clock clock,
-            LiaisonConfig config) {
+    public DirectoryQueries(DirectoryReads reads, Regions regions, DeputyFigures figures, StationAgenda agenda, DirectoryCache cache,
+            Clock clock, LiaisonConfig config) {
         this.reads = reads;
+        this.regions = regions;
         this.figures = figures;
         this.agenda = agenda;
         this.cache = cache;
@@ -47,11 +53,12 @@ public class DirectoryQueries {
         return cache.get(key, () -> {
             if (query.near() == null) {
                 long after = cursor == null ? 0 : Cursor.longKey(cursor);
-                return reads.stations(query, null, after, limit + 1)
+                return regionPath(query.regionId()).chain(path -> reads.stations(query, path, null, after, limit + 1))
                         .map(rows -> Page.of(rows, limit, s -> s, s -> Cursor.of(s.id())));
             }
             long[] after = cursor == null ? null : Cursor.longKeys(cursor, 2);
-            return reads.stations(query, after == null ? null : after[0], after == null ? 0 : after[1], limit + 1)
+            return regionPath(query.regionId()).chain(path -> reads.stations(query, path, after == null ? null : after[0],
+                    after == null ? 0 : after[1], limit + 1))
                     .map(rows -> Page.of(rows, limit, s -> s, s -> Cursor.of(s.distanceMetres(), s.id())));
         });
     }
@@ -65,7 +72,8 @@ public class DirectoryQueries {
 
     public Uni<Page<DeputyView>> deputies(DeputyQuery query, String cursor, int limit) {
         long after = cursor == null ? 0 : Cursor.longKey(cursor);
-        return cache.get("deputies:" + query + ":" + after + ":" + limit, () -> reads.deputies(query, after, limit + 1)
+        return cache.get("deputies:" + query + ":" + after + ":" + limit, () -> regionPath(query.regionId())
+                .chain(path -> reads.deputies(query, path, after, limit + 1))
                 .map(rows -> Page.of(rows, limit, d -> d, d -> Cursor.of(d.id()))));
     }
 
@@ -86,5 +94,10 @@ public class DirectoryQueries {
         return cache.get("deputy-quarters:" + id + ":" + y, () -> reads.activeDeputy(id)
                 .chain(active -> active ? figures.quarters(id, y, now) : Uni.createFrom().nullItem()))
                 .onItem().ifNull().failWith(ApiException::notFound);
+    }
+
+    /** The path of a list's region filter; a region that does not exist matches no place. */
+    private Uni<String> regionPath(Long regionId) {
+        return regionId == null ? Uni.createFrom().nullItem() : regions.pathOf(regionId).map(path -> path == null ? NOWHERE : path);
     }
 }

@@ -14,6 +14,8 @@ import cn.liaison.directory.Deputies;
 import cn.liaison.directory.service.DirectoryCache;
 import cn.liaison.duty.DutyRecord;
 import cn.liaison.duty.DutyRecordAction;
+import cn.liaison.duty.DutyRecordLifecycle;
+import cn.liaison.duty.DutyRecordLifecycle.Actor;
 import cn.liaison.duty.DutyRecordState;
 import cn.liaison.duty.repository.DutyRecordRepository;
 import cn.liaison.identity.Caller;
@@ -70,7 +72,7 @@ public class DutyRecords {
     @WithTransaction
     public Uni<DutyRecordView> edit(Caller caller, long id, @Valid DutyRecordInput input) {
         return authored(caller, id)
-                .invoke(record -> require(record, DutyRecordAction.EDIT))
+                .invoke(record -> require(record, DutyRecordAction.EDIT, Actor.AUTHOR))
                 .chain(record -> write(caller, record, input))
                 .map(DutyRecords::view);
     }
@@ -78,8 +80,7 @@ public class DutyRecords {
     @WithTransaction
     public Uni<DutyRecordView> submit(Caller caller, long id) {
         return authored(caller, id).map(record -> {
-            require(record, DutyRecordAction.SUBMIT);
-            record.state = DutyRecordState.SUBMITTED;
+            require(record, DutyRecordAction.SUBMIT, Actor.AUTHOR);
             record.returnReason = null;
             record.updatedAt = Instant.now(clock);
             return view(record);
@@ -88,7 +89,6 @@ public class DutyRecords {
 
     public Uni<DutyRecordView> publish(Caller caller, long id) {
         return review(caller, id, DutyRecordAction.PUBLISH, record -> {
-            record.state = DutyRecordState.PUBLISHED;
             record.publishedAt = Instant.now(clock);
             return media.makePublic(record.photoIds);
         }).call(directoryCache::changed);
@@ -96,7 +96,6 @@ public class DutyRecords {
 
     public Uni<DutyRecordView> sendBack(Caller caller, long id, @Valid Reason reason) {
         return review(caller, id, DutyRecordAction.RETURN, record -> {
-            record.state = DutyRecordState.RETURNED;
             record.returnReason = reason.reason().strip();
             return Uni.createFrom().voidItem();
         });
@@ -108,7 +107,7 @@ public class DutyRecords {
             if (record == null || !caller.mayAdminister(record.regionPath)) {
                 return Uni.createFrom().failure(ApiException.notFound());
             }
-            require(record, action);
+            require(record, action, Actor.REVIEWER);
             record.updatedAt = Instant.now(clock);
             return change.apply(record).replaceWith(record);
         }).map(DutyRecords::view);
@@ -248,9 +247,17 @@ public class DutyRecords {
         });
     }
 
-    private static void require(DutyRecord record, DutyRecordAction action) {
-        if (!record.state.allows(action)) {
+    /** Checks the lifecycle's rule for {@code action} by {@code actor} (whom the caller already proved to be) and moves the record. */
+    private static void require(DutyRecord record, DutyRecordAction action, Actor actor) {
+        DutyRecordLifecycle.Rule rule = DutyRecordLifecycle.rule(action);
+        if (!rule.by().contains(actor)) {
+            throw new ApiException(ErrorCode.FORBIDDEN);
+        }
+        if (!rule.from().contains(record.state)) {
             throw new ApiException(ErrorCode.ACTION_NOT_ALLOWED_IN_STATE, record.state.name());
+        }
+        if (rule.to() != null) {
+            record.state = rule.to();
         }
     }
 

@@ -1,16 +1,17 @@
 package cn.liaison.identity.service;
 
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import cn.liaison.identity.repository.AccountReads;
 import cn.liaison.platform.config.LiaisonConfig;
+import cn.liaison.region.Regions;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Whether an account may still use its tokens, and where a staff member may act. Access tokens
@@ -22,47 +23,40 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class AccountStatuses {
 
     private static final int MAX_ENTRIES = 200_000;
-    private static final String STANDING = """
-            select u.disabled or u.deleted_at is not null, r.path, u.sessions_valid_from
-              from users u left join regions r on r.id = u.region_id
-             where u.id = $1""";
 
-    private final Pool pool;
-    private final Clock clock;
-    private final long ttlMillis;
-    private final Map<Long, Known> known = new ConcurrentHashMap<>();
+    private final AccountReads accounts;
+    private final Regions regions;
+    private final Cache<Long, Standing> known;
 
-    public AccountStatuses(Pool pool, Clock clock, LiaisonConfig config) {
-        this.pool = pool;
-        this.clock = clock;
-        this.ttlMillis = config.tokens().accountStatusCacheTtl().toMillis();
+    public AccountStatuses(AccountReads accounts, Regions regions, Clock clock, LiaisonConfig config) {
+        this.accounts = accounts;
+        this.regions = regions;
+        this.known = Caffeine.newBuilder()
+                .maximumSize(MAX_ENTRIES)
+                .expireAfterWrite(config.tokens().accountStatusCacheTtl())
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .build();
     }
 
+    /** Each miss reads for itself, so that every request goes on in its own Vert.x context. */
     public Uni<Standing> standing(long userId) {
-        long now = clock.millis();
-        Known entry = known.get(userId);
-        if (entry != null && now - entry.checkedAt() < ttlMillis) {
-            return Uni.createFrom().item(entry.standing());
-        }
-        return pool.preparedQuery(STANDING).execute(Tuple.of(userId)).map(rows -> {
-            var it = rows.iterator();
-            Standing standing = Standing.GONE;
-            if (it.hasNext()) {
-                Row row = it.next();
-                var validFrom = row.getOffsetDateTime(2);
-                standing = new Standing(!row.getBoolean(0), row.getString(1), validFrom == null ? 0 : validFrom.toEpochSecond());
+        Standing cached = known.getIfPresent(userId);
+        return cached != null ? Uni.createFrom().item(cached) : read(userId).invoke(standing -> known.put(userId, standing));
+    }
+
+    private Uni<Standing> read(long userId) {
+        return accounts.status(userId).chain(status -> {
+            if (status == null) {
+                return Uni.createFrom().item(Standing.GONE);
             }
-            if (known.size() > MAX_ENTRIES) {
-                known.clear();
-            }
-            known.put(userId, new Known(standing, now));
-            return standing;
+            Uni<String> path = status.regionId() == null ? Uni.createFrom().nullItem() : regions.pathOf(status.regionId());
+            return path.map(regionPath -> new Standing(status.active(), regionPath, status.sessionsValidFrom()));
         });
     }
 
     /** Forgets what this instance knows of an account whose state just changed here. */
     public void forget(long userId) {
-        known.remove(userId);
+        known.invalidate(userId);
     }
 
     /**
@@ -75,8 +69,5 @@ public class AccountStatuses {
         public boolean honours(long issuedAt) {
             return issuedAt >= sessionsValidFrom;
         }
-    }
-
-    private record Known(Standing standing, long checkedAt) {
     }
 }

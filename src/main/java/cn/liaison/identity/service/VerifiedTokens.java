@@ -1,11 +1,14 @@
 package cn.liaison.identity.service;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -24,11 +27,16 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
 
-    /** Enough for the tokens in use on one instance at once; past it, the expired go first, then all. */
+    /** Enough for the tokens in use on one instance at once; past it, the least used go first. */
     private static final int MAX_ENTRIES = 10_000;
 
     private final MpJwtValidator verifier;
-    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    /** Each token is kept until its own expiry. */
+    private final Cache<String, Verified> verified = Caffeine.newBuilder()
+            .maximumSize(MAX_ENTRIES)
+            .expireAfter(Expiry.creating((String token, Verified v) ->
+                    Duration.ofMillis(Math.max(0, v.expiresAtMillis() - System.currentTimeMillis()))))
+            .build();
 
     public VerifiedTokens(MpJwtValidator verifier) {
         this.verifier = verifier;
@@ -48,25 +56,17 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         String token = request.getToken().getToken();
-        long now = System.currentTimeMillis();
-        Verified known = verified.get(token);
-        if (known != null && now < known.expiresAtMillis()) {
+        Verified known = verified.getIfPresent(token);
+        if (known != null && System.currentTimeMillis() < known.expiresAtMillis()) {
             return Uni.createFrom().item(known.identity());
         }
-        return verifier.authenticate(request, context).invoke(identity -> remember(token, identity, now));
+        return verifier.authenticate(request, context).invoke(identity -> remember(token, identity));
     }
 
-    private void remember(String token, SecurityIdentity identity, long now) {
-        if (identity == null || !(identity.getPrincipal() instanceof JsonWebToken jwt) || jwt.getExpirationTime() <= 0) {
-            return;
+    private void remember(String token, SecurityIdentity identity) {
+        if (identity != null && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
+            verified.put(token, new Verified(identity, jwt.getExpirationTime() * 1000));
         }
-        if (verified.size() >= MAX_ENTRIES) {
-            verified.values().removeIf(entry -> entry.expiresAtMillis() <= now);
-            if (verified.size() >= MAX_ENTRIES) {
-                verified.clear();
-            }
-        }
-        verified.put(token, new Verified(identity, jwt.getExpirationTime() * 1000));
     }
 
     private record Verified(SecurityIdentity identity, long expiresAtMillis) {

@@ -16,6 +16,7 @@ import cn.liaison.opinion.OpinionState;
 import cn.liaison.opinion.Rating;
 import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.platform.persistence.Sql;
+import cn.liaison.region.Regions;
 import io.smallrye.mutiny.Multi;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -43,12 +44,14 @@ public class OpinionExport {
               left join departments dep on dep.id = o.department_id where true""";
 
     private final Pool pool;
+    private final Regions regions;
     private final GramStatistics statistics;
     private final LiaisonConfig config;
     private final Clock clock;
 
-    public OpinionExport(Pool pool, GramStatistics statistics, LiaisonConfig config, Clock clock) {
+    public OpinionExport(Pool pool, Regions regions, GramStatistics statistics, LiaisonConfig config, Clock clock) {
         this.pool = pool;
+        this.regions = regions;
         this.statistics = statistics;
         this.config = config;
         this.clock = clock;
@@ -56,7 +59,7 @@ public class OpinionExport {
 
     public Multi<byte[]> csv(Caller caller, StaffQueueFilter filter) {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(config.timeZone());
-        Multi<byte[]> rows = Multi.createFrom().uni(filter.where(select(filter), caller, Instant.now(clock), pool))
+        Multi<byte[]> rows = Multi.createFrom().uni(filter.where(select(filter), caller, Instant.now(clock), regions))
                 .onItem().transformToMultiAndConcatenate(query -> stream(query.then("order by o.due_at, o.id")))
                 .map(row -> line(row, time))
                 .group().intoLists().of(ROWS_PER_CHUNK)

@@ -23,6 +23,7 @@ import cn.liaison.platform.persistence.PlanReusingPool;
 import cn.liaison.platform.persistence.Sql;
 import cn.liaison.platform.ratelimit.RateLimiter;
 import cn.liaison.platform.time.ApiTime;
+import cn.liaison.region.Regions;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
@@ -46,13 +47,14 @@ public class OpinionQueries {
     private final RateLimiter rateLimiter;
     private final Pool pool;
     private final Pool searches;
+    private final Regions regions;
     private final GramStatistics statistics;
     private final LookupCodes lookupCodes;
     private final Clock clock;
 
-    public OpinionQueries(OpinionRepository opinions, Deputies deputies, OpinionAccess access, OpinionJournal journal, OpinionDetails details,
-            RateLimiter rateLimiter, Pool pool, @ReactiveDataSource(PlanReusingPool.SEARCHES) Pool searches, GramStatistics statistics,
-            LookupCodes lookupCodes, Clock clock) {
+    public OpinionQueries(OpinionRepository opinions, Deputies deputies, OpinionAccess access, OpinionJournal journal,
+            OpinionDetails details, RateLimiter rateLimiter, Pool pool, @ReactiveDataSource(PlanReusingPool.SEARCHES) Pool searches,
+            Regions regions, GramStatistics statistics, LookupCodes lookupCodes, Clock clock) {
         this.opinions = opinions;
         this.deputies = deputies;
         this.access = access;
@@ -61,6 +63,7 @@ public class OpinionQueries {
         this.rateLimiter = rateLimiter;
         this.pool = pool;
         this.searches = searches;
+        this.regions = regions;
         this.statistics = statistics;
         this.lookupCodes = lookupCodes;
         this.clock = clock;
@@ -136,7 +139,7 @@ public class OpinionQueries {
     /** {@code select} with the filters and the cursor, then {@code close} and the deadline order. */
     private Uni<Page<OpinionViews.Summary>> byDeadline(Pool via, Sql select, String close, Caller caller, StaffQueueFilter filter,
             String cursor, int limit) {
-        return filter.where(select, caller, Instant.now(clock), pool).chain(sql -> {
+        return filter.where(select, caller, Instant.now(clock), regions).chain(sql -> {
             if (cursor != null) {
                 String[] keys = Cursor.keys(cursor, 2);
                 try {

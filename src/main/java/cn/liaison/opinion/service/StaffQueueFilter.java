@@ -10,8 +10,8 @@ import cn.liaison.opinion.OpinionKind;
 import cn.liaison.opinion.OpinionRegions;
 import cn.liaison.opinion.OpinionState;
 import cn.liaison.platform.persistence.Sql;
+import cn.liaison.region.Regions;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 
 /**
  * Filters of the staff queue; all optional. {@code text} finds Chinese substrings in title and
@@ -36,11 +36,11 @@ public record StaffQueueFilter(OpinionState state, Long regionId, Long stationId
      * Adds the caller's scope and these filters to a query over {@code opinions o}. The region
      * filter's path is read first, so that it is written into the query as a scope is.
      */
-    Uni<Sql> where(Sql sql, Caller caller, Instant now, Pool pool) {
+    Uni<Sql> where(Sql sql, Caller caller, Instant now, Regions regions) {
         if (regionId == null) {
             return Uni.createFrom().item(where(sql, caller, null, now));
         }
-        return OpinionRegions.pathOf(pool, regionId).map(path -> where(sql, caller, path, now));
+        return OpinionRegions.pathOf(regions, regionId).map(path -> where(sql, caller, path, now));
     }
 
     private Sql where(Sql sql, Caller caller, String regionPath, Instant now) {

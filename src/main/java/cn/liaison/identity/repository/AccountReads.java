@@ -1,0 +1,36 @@
+package cn.liaison.identity.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** The read every authenticated request may make (when its instance has not made it lately), on the reactive pool. */
+@ApplicationScoped
+public class AccountReads {
+
+    /** An account as a request sees it: whether it may act, its region, and the second its tokens stand from (0: all). */
+    public record Status(boolean active, Long regionId, long sessionsValidFrom) {
+    }
+
+    private final Pool pool;
+
+    public AccountReads(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** The account's status, or null when there is no such account. */
+    public Uni<Status> status(long userId) {
+        return pool.preparedQuery("select not (disabled or deleted_at is not null), region_id, sessions_valid_from from users where id = $1")
+                .execute(Tuple.of(userId)).map(rows -> {
+                    if (rows.size() == 0) {
+                        return null;
+                    }
+                    Row row = rows.iterator().next();
+                    var validFrom = row.getOffsetDateTime(2);
+                    return new Status(row.getBoolean(0), row.getLong(1), validFrom == null ? 0 : validFrom.toEpochSecond());
+                });
+    }
+}
