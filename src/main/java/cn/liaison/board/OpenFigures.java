@@ -4,52 +4,44 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.liaison.opinion.Catalogue;
+import cn.liaison.opinion.OpinionFigures;
+import cn.liaison.opinion.service.Catalogues;
 import cn.liaison.platform.cache.RecentResults;
 import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.time.ApiTime;
+import cn.liaison.region.Regions;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The public statistics of a region and period: totals, by category, by the region's children, and
- * month by month, in one pass (grouping sets) over the monthly figures {@link FiguresRollup} keeps
+ * month by month, in one pass (grouping sets) over the monthly figures the opinions' rollup keeps
  * (at most 15 seconds behind). Results are also kept per instance and recounted in the background
  * every 10 seconds while they are asked for, so what is answered is never more than a minute old.
  */
 @ApplicationScoped
 public class OpenFigures {
 
-    private static final String BY_GROUPS = """
-            select grouping(f.category_id, f.child, f.month_text), nullif(f.category_id, 0), f.child, f.month_text,
-                   coalesce(sum(f.received), 0), coalesce(sum(f.accepted), 0), coalesce(sum(f.replied), 0),
-                   coalesce(sum(f.replied_on_time), 0), sum(f.reply_days)::float8 / nullif(sum(f.replied), 0),
-                   coalesce(sum(f.satisfied + f.basically + f.unsatisfied), 0),
-                   coalesce(sum(f.satisfied), 0), coalesce(sum(f.basically), 0), coalesce(sum(f.unsatisfied), 0)
-              from (select r.*, split_part(substr(r.region_path, length($1) + 1), '/', 1) as child, to_char(r.month, 'YYYY-MM') as month_text
-                      from opinion_figures r where r.region_path like $1 || '%' and r.month >= $2 and r.month <= $3) f
-             group by grouping sets ((), (f.category_id), (f.child), (f.month_text))""";
-    private static final int TOTAL = 7;
-    private static final int BY_CATEGORY = 3;
-    private static final int BY_CHILD = 5;
-
-    private final Pool pool;
+    private final OpinionFigures figures;
+    private final Regions regions;
+    private final Catalogues catalogues;
     private final LiaisonConfig config;
     private final Clock clock;
     private final RecentResults<String, StatsViews.PublicStats> recent;
 
-    public OpenFigures(Pool pool, LiaisonConfig config, Clock clock) {
-        this.pool = pool;
+    public OpenFigures(OpinionFigures figures, Regions regions, Catalogues catalogues, LiaisonConfig config, Clock clock) {
+        this.figures = figures;
+        this.regions = regions;
+        this.catalogues = catalogues;
         this.config = config;
         this.clock = clock;
         this.recent = new RecentResults<>(Duration.ofSeconds(10), Duration.ofSeconds(40), Duration.ofMinutes(10), 10_000, clock);
@@ -67,66 +59,35 @@ public class OpenFigures {
     }
 
     private Uni<StatsViews.PublicStats> count(Long regionId, MonthRange months) {
-        Uni<Row> region = regionId == null ? Uni.createFrom().nullItem()
-                : pool.preparedQuery("select id, path, name from regions where id = $1").execute(Tuple.of(regionId))
-                        .map(rows -> {
-                            if (rows.size() == 0) {
-                                throw ApiException.notFound();
-                            }
-                            return rows.iterator().next();
-                        });
+        Uni<Regions.Ref> region = regionId == null ? Uni.createFrom().nullItem()
+                : regions.find(regionId).onItem().ifNull().failWith(ApiException::notFound);
         Instant countedAt = Instant.now(clock);
-        return region.chain(r -> {
-            String path = r == null ? "/" : r.getString("path");
-            Tuple args = Tuple.of(path, months.from().atDay(1), months.to().atDay(1));
-            return pool.preparedQuery(BY_GROUPS).execute(args)
-                    .chain(rows -> names(regionId).map(names -> assemble(r, months, countedAt, rows, names)));
-        });
+        return region.chain(r -> figures.under(r == null ? "/" : r.path(), months.from().atDay(1), months.to().atDay(1))
+                .chain(counted -> catalogues.categories(false).chain(categories -> regions.childNames(regionId)
+                        .map(children -> assemble(r, months, countedAt, counted,
+                                categories.stream().collect(Collectors.toMap(Catalogue.Category::id, Catalogue.Category::name)),
+                                children)))));
     }
 
-    /** Names of the categories and of the region's children (the top regions without one). */
-    private Uni<Map<String, String>> names(Long regionId) {
-        return pool.preparedQuery("select 'c' || id, name from categories union all"
-                + " select 'r' || id, name from regions where parent_id is not distinct from $1")
-                .execute(Tuple.of(regionId)).map(rows -> {
-                    Map<String, String> names = new HashMap<>();
-                    rows.forEach(row -> names.put(row.getString(0), row.getString(1)));
-                    return names;
-                });
-    }
-
-    private static StatsViews.PublicStats assemble(Row region, MonthRange months, Instant countedAt, RowSet<Row> rows,
-            Map<String, String> names) {
-        StatsViews.Figures total = null;
+    private static StatsViews.PublicStats assemble(Regions.Ref region, MonthRange months, Instant countedAt, OpinionFigures.Public counted,
+            Map<Long, String> categories, Map<Long, String> children) {
         List<StatsViews.Group> byCategory = new ArrayList<>();
+        counted.byCategory().forEach((id, counts) -> byCategory.add(new StatsViews.Group(id, id == null ? null : categories.get(id),
+                StatsViews.Figures.of(counts))));
         List<StatsViews.Group> byRegion = new ArrayList<>();
+        counted.byChild().forEach((child, counts) -> {
+            // Opinions at a station of the region itself rather than below it.
+            Long id = child.isEmpty() ? (region == null ? null : region.id()) : Long.valueOf(child);
+            String name = child.isEmpty() ? (region == null ? null : region.name()) : children.get(id);
+            byRegion.add(new StatsViews.Group(id, name, StatsViews.Figures.of(counts)));
+        });
         List<StatsViews.Month> monthly = new ArrayList<>();
-        Long regionId = region == null ? null : region.getLong("id");
-        for (Row row : rows) {
-            StatsViews.Figures figures = StatsViews.Figures.of(row, 4);
-            switch (row.getInteger(0)) {
-                case TOTAL -> total = figures;
-                case BY_CATEGORY -> {
-                    Long id = row.getLong(1);
-                    byCategory.add(new StatsViews.Group(id, id == null ? null : names.get("c" + id), figures));
-                }
-                case BY_CHILD -> {
-                    String child = row.getString(2);
-                    // Opinions at a station of the region itself rather than below it.
-                    Long id = child.isEmpty() ? regionId : Long.valueOf(child);
-                    String name = child.isEmpty() ? region.getString("name") : names.get("r" + id);
-                    byRegion.add(new StatsViews.Group(id, name, figures));
-                }
-                default -> monthly.add(new StatsViews.Month(row.getString(3), figures));
-            }
-        }
-        byCategory.sort(java.util.Comparator.comparing((StatsViews.Group g) -> g.figures().received()).reversed());
-        byRegion.sort(java.util.Comparator.comparing((StatsViews.Group g) -> g.figures().received()).reversed());
-        monthly.sort(java.util.Comparator.comparing(StatsViews.Month::month));
-        if (total == null) {
-            total = StatsViews.Figures.NONE;
-        }
-        return new StatsViews.PublicStats(regionId, region == null ? null : region.getString("name"), months.from().toString(),
-                months.to().toString(), ApiTime.of(countedAt), total, byCategory, byRegion, monthly);
+        counted.byMonth().forEach((month, counts) -> monthly.add(new StatsViews.Month(month, StatsViews.Figures.of(counts))));
+        byCategory.sort(Comparator.comparing((StatsViews.Group g) -> g.figures().received()).reversed());
+        byRegion.sort(Comparator.comparing((StatsViews.Group g) -> g.figures().received()).reversed());
+        monthly.sort(Comparator.comparing(StatsViews.Month::month));
+        StatsViews.Figures total = counted.total() == null ? StatsViews.Figures.NONE : StatsViews.Figures.of(counted.total());
+        return new StatsViews.PublicStats(region == null ? null : region.id(), region == null ? null : region.name(),
+                months.from().toString(), months.to().toString(), ApiTime.of(countedAt), total, byCategory, byRegion, monthly);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.vertx.mutiny.sqlclient.Row;
+import cn.liaison.opinion.FigureCounts;
 
 /** The open figures of how opinions are answered. */
 public final class StatsViews {
@@ -21,18 +21,11 @@ public final class StatsViews {
 
         static final Figures NONE = new Figures(0, 0, 0, 0, null, new Satisfaction(0, null, null, null));
 
-        /** Reads the columns every figures query selects, in this order, starting at {@code at}. */
-        static Figures of(Row r, int at) {
-            long rated = r.getLong(at + 5);
-            return new Figures(r.getLong(at), r.getLong(at + 1), r.getLong(at + 2), r.getLong(at + 3), round(r.getDouble(at + 4)),
-                    new Satisfaction(rated, share(r.getLong(at + 6), rated), share(r.getLong(at + 7), rated), share(r.getLong(at + 8), rated)));
+        static Figures of(FigureCounts c) {
+            long rated = c.rated();
+            return new Figures(c.received(), c.accepted(), c.replied(), c.repliedOnTime(), round(c.averageReplyWorkingDays()),
+                    new Satisfaction(rated, share(c.satisfied(), rated), share(c.basicallySatisfied(), rated), share(c.unsatisfied(), rated)));
         }
-
-        /** The figures columns, over rows named {@code f}. */
-        static final String COLUMNS = "count(*), count(f.accepted_at), count(f.first_replied_at),"
-                + " count(*) filter (where f.replied_on_time), avg(f.reply_working_days)::float8, count(f.rating),"
-                + " count(*) filter (where f.rating = 'SATISFIED'), count(*) filter (where f.rating = 'BASICALLY_SATISFIED'),"
-                + " count(*) filter (where f.rating = 'UNSATISFIED')";
     }
 
     @Schema(name = "Satisfaction", description = "Shares of the rated answers (满意/基本满意/不满意); null without ratings")

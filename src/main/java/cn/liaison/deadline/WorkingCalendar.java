@@ -2,8 +2,6 @@ package cn.liaison.deadline;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,14 +10,13 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import cn.liaison.deadline.repository.CalendarRepository;
 import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.time.WorkingDays;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The admin-kept calendar of holidays and make-up working days, held in memory so that deadlines
@@ -35,12 +32,12 @@ public class WorkingCalendar {
     static final int FIRST_YEAR = 2000;
     static final int LAST_YEAR = 2099;
 
-    private final Pool pool;
+    private final CalendarRepository days;
     private final LiaisonConfig config;
     private volatile WorkingDays current;
 
-    public WorkingCalendar(Pool pool, LiaisonConfig config) {
-        this.pool = pool;
+    public WorkingCalendar(CalendarRepository days, LiaisonConfig config) {
+        this.days = days;
         this.config = config;
         this.current = new WorkingDays(Map.of(), config.timeZone());
     }
@@ -64,39 +61,26 @@ public class WorkingCalendar {
     }
 
     public Uni<List<CalendarDay>> between(LocalDate from, LocalDate to) {
-        return pool.preparedQuery("select day, working, name from calendar_days where day between $1 and $2 order by day")
-                .execute(Tuple.of(from, to)).map(rows -> {
-                    List<CalendarDay> days = new ArrayList<>();
-                    rows.forEach(r -> days.add(new CalendarDay(r.getLocalDate(0), r.getBoolean(1), r.getString(2))));
-                    return days;
-                });
+        return days.between(from, to);
     }
 
     /** Marks days as holidays or make-up working days, replacing what was said of them before. */
-    public Uni<List<CalendarDay>> put(List<CalendarDay> days) {
-        for (int i = 0; i < days.size(); i++) {
-            int year = days.get(i).day().getYear();
+    public Uni<List<CalendarDay>> put(List<CalendarDay> marked) {
+        for (int i = 0; i < marked.size(); i++) {
+            int year = marked.get(i).day().getYear();
             if (year < FIRST_YEAR || year > LAST_YEAR) {
                 return Uni.createFrom().failure(ApiException.invalidField("[" + i + "].day", "field.calendar-year", FIRST_YEAR, LAST_YEAR));
             }
         }
-        return pool.withTransaction(connection -> connection.preparedQuery("insert into calendar_days (day, working, name)"
-                + " values ($1, $2, $3) on conflict (day) do update set working = excluded.working, name = excluded.name")
-                .executeBatch(days.stream().map(d -> Tuple.of(d.day(), d.working(), d.name() == null ? "" : d.name())).toList()))
-                .chain(this::reload).replaceWith(days);
+        return days.put(marked).chain(this::reload).replaceWith(marked);
     }
 
     /** Makes a day ordinary again (working from Monday to Friday). */
     public Uni<Void> remove(LocalDate day) {
-        return pool.preparedQuery("delete from calendar_days where day = $1").execute(Tuple.of(day))
-                .chain(this::reload);
+        return days.remove(day).chain(this::reload);
     }
 
     private Uni<Void> reload() {
-        return pool.query("select day, working from calendar_days").execute().invoke(rows -> {
-            Map<LocalDate, Boolean> exceptions = new HashMap<>();
-            rows.forEach(r -> exceptions.put(r.getLocalDate(0), r.getBoolean(1)));
-            current = new WorkingDays(exceptions, config.timeZone());
-        }).replaceWithVoid();
+        return days.exceptions().invoke(exceptions -> current = new WorkingDays(exceptions, config.timeZone())).replaceWithVoid();
     }
 }

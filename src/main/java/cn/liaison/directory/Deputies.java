@@ -3,6 +3,7 @@ package cn.liaison.directory;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -48,5 +49,16 @@ public class Deputies {
 
     private static Ref ref(Deputy deputy) {
         return deputy == null ? null : new Ref(deputy.id, deputy.regionPath, deputy.active, deputy.userId);
+    }
+
+    /** The names of those of {@code ids} that exist, by id. */
+    public Uni<Map<Long, String>> names(Collection<Long> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(Map.of())
+                : deputies.list("id in ?1", List.copyOf(ids)).map(found -> found.stream().collect(Collectors.toMap(e -> e.id, e -> e.name)));
+    }
+
+    /** Every deputy's name, serving or not, by id: few enough to hold while a long list is written. */
+    public Uni<Map<Long, String>> allNames() {
+        return deputies.listAll().map(all -> all.stream().collect(Collectors.toMap(d -> d.id, d -> d.name)));
     }
 }

@@ -2,7 +2,9 @@ package cn.liaison.directory;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 
 import io.smallrye.mutiny.Uni;
 
@@ -24,6 +26,12 @@ public final class DeputyActivity {
          * reception days that started at or after {@code start} and ended by {@code heldBy}.
          */
         Uni<DutyCounts> between(long deputyId, LocalDate from, LocalDate to, Instant start, Instant heldBy);
+
+        /** When each of the stations last had a duty record published; a station without one is absent. */
+        Uni<Map<Long, Instant>> lastPublishedAt(Collection<Long> stationIds);
+
+        /** Those of the deputies with a published duty record that occurred on {@code since} or later. */
+        Uni<Set<Long>> recordedSince(Collection<Long> deputyIds, LocalDate since);
     }
 
     public record DutyCounts(Map<String, Long> recordsByType, long receptionDaysHeld) {

@@ -3,10 +3,12 @@ package cn.liaison.identity;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.liaison.identity.repository.AccountReads;
 import cn.liaison.identity.repository.UserRepository;
 import cn.liaison.platform.crypto.FieldCipher;
 import io.smallrye.mutiny.Uni;
@@ -20,10 +22,12 @@ public class Accounts {
     }
 
     private final UserRepository users;
+    private final AccountReads reads;
     private final FieldCipher cipher;
 
-    public Accounts(UserRepository users, FieldCipher cipher) {
+    public Accounts(UserRepository users, AccountReads reads, FieldCipher cipher) {
         this.users = users;
+        this.reads = reads;
         this.cipher = cipher;
     }
 
@@ -39,6 +43,11 @@ public class Accounts {
     /** Of {@code userIds}, those whose account still exists: a deleted account hears nothing more. */
     public Uni<Set<Long>> reachable(Collection<Long> userIds) {
         return userIds.isEmpty() ? Uni.createFrom().item(Set.of()) : users.notDeleted(userIds).map(Set::copyOf);
+    }
+
+    /** The WeChat openids of those of the accounts that have one (a deleted account has none), by id; outside any session. */
+    public Uni<Map<Long, String>> openids(Collection<Long> userIds) {
+        return userIds.isEmpty() ? Uni.createFrom().item(Map.of()) : reads.openids(userIds);
     }
 
     /** Gives the account a role; the answer is its roles now, which its next tokens carry. */

@@ -28,4 +28,12 @@ public record Caller(long userId, Set<Role> roles, String regionPath) {
     public String scopePrefix() {
         return isAdmin() ? null : regionPath == null ? "/nowhere/" : regionPath;
     }
+
+    /**
+     * The region prefix this caller oversees as an office: "" (everywhere) for an admin, the scope
+     * for staff, null for anyone else.
+     */
+    public String officeScope() {
+        return isAdmin() ? "" : is(Role.STAFF) && regionPath != null ? regionPath : null;
+    }
 }

@@ -3,25 +3,20 @@ package cn.liaison.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.jboss.logging.Logger;
 
+import cn.liaison.identity.Accounts;
+import cn.liaison.notification.repository.NotificationRepository;
+import cn.liaison.notification.repository.NotificationRepository.Claimed;
 import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.wechat.WeChatPlatform;
 import cn.liaison.wechat.WeChatPlatform.Delivery;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Sends the outbox. Every instance runs it; a batch is claimed with {@code FOR UPDATE SKIP LOCKED}
@@ -37,23 +32,18 @@ public class NotificationDispatcher {
     private static final int MAX_BATCHES_PER_RUN = 20;
     private static final int SENDING_AT_ONCE = 8;
 
-    private static final String CLAIM = """
-            update notifications n set attempts = n.attempts + 1, next_attempt_at = $2
-              from (select id from notifications where state = 'PENDING' and next_attempt_at <= $1
-                     order by next_attempt_at limit $3 for update skip locked) due, users u
-             where n.id = due.id and u.id = n.recipient_id
-            returning n.id, n.recipient_id, n.kind, n.payload, n.attempts, u.openid""";
-
-    private final Pool pool;
+    private final NotificationRepository notifications;
+    private final Accounts accounts;
     private final WeChatPlatform wechat;
     private final SubscriptionQuotas quotas;
     private final LiaisonConfig config;
     private final NotificationTemplates templates;
     private final Clock clock;
 
-    public NotificationDispatcher(Pool pool, WeChatPlatform wechat, SubscriptionQuotas quotas, LiaisonConfig config,
+    public NotificationDispatcher(NotificationRepository notifications, Accounts accounts, WeChatPlatform wechat, SubscriptionQuotas quotas, LiaisonConfig config,
             NotificationTemplates templates, Clock clock) {
-        this.pool = pool;
+        this.notifications = notifications;
+        this.accounts = accounts;
         this.wechat = wechat;
         this.quotas = quotas;
         this.config = config;
@@ -73,28 +63,20 @@ public class NotificationDispatcher {
     }
 
     private Uni<Integer> dispatchBatches(int batches, int handled) {
-        return claim().chain(batch -> Multi.createFrom().iterable(batch)
-                .onItem().transformToUni(this::deliver).merge(SENDING_AT_ONCE)
+        Instant now = Instant.now(clock);
+        return notifications.claim(now, now.plus(config.notifications().claimFor()), BATCH).chain(batch -> accounts.openids(batch.stream()
+                .map(Claimed::recipientId).toList()).chain(openids -> Multi.createFrom().iterable(batch)
+                .onItem().transformToUni(n -> deliver(n, openids.get(n.recipientId()))).merge(SENDING_AT_ONCE)
                 .collect().asList()
                 .chain(sent -> batch.size() < BATCH || batches + 1 >= MAX_BATCHES_PER_RUN
                         ? Uni.createFrom().item(handled + batch.size())
-                        : dispatchBatches(batches + 1, handled + batch.size())));
+                        : dispatchBatches(batches + 1, handled + batch.size()))));
     }
 
-    private Uni<List<Claimed>> claim() {
-        Instant now = Instant.now(clock);
-        return pool.preparedQuery(CLAIM)
-                .execute(Tuple.of(now.atOffset(ZoneOffset.UTC), now.plus(config.notifications().claimFor()).atOffset(ZoneOffset.UTC), BATCH))
-                .map(rows -> {
-                    List<Claimed> claimed = new ArrayList<>();
-                    rows.forEach(r -> claimed.add(Claimed.of(r)));
-                    return claimed;
-                });
-    }
-
-    private Uni<Void> deliver(Claimed n) {
+    /** A deleted account has no openid any more, so its notifications stay in the inbox. */
+    private Uni<Void> deliver(Claimed n, String openid) {
         NotificationTemplates.Template template = templates.of(n.kind()).orElse(null);
-        if (n.openid() == null || template == null) {
+        if (openid == null || template == null) {
             return finish(n, "INBOX", null);
         }
         return quotas.take(n.recipientId(), template.id()).chain(taken -> {
@@ -103,7 +85,7 @@ public class NotificationDispatcher {
             }
             var data = SubscribeMessage.data(template.fields(), n.kind(), n.payload(), Instant.now(clock), config.timeZone());
             String page = config.notifications().page().replace("{id}", n.payload().path("opinionId").asText());
-            return wechat.sendSubscribeMessage(n.openid(), template.id(), page, config.notifications().miniprogramState(), data)
+            return wechat.sendSubscribeMessage(openid, template.id(), page, config.notifications().miniprogramState(), data)
                     .onFailure().recoverWithItem(new Delivery(-1))
                     .chain(delivery -> {
                         if (delivery.sent()) {
@@ -118,10 +100,7 @@ public class NotificationDispatcher {
     }
 
     private Uni<Void> finish(Claimed n, String channel, String note) {
-        return pool.preparedQuery("update notifications set state = 'DELIVERED', channel = $3, delivered_at = $4, last_error = $5"
-                + " where id = $1 and attempts = $2")
-                .execute(Tuple.of(n.id(), n.attempts(), channel, Instant.now(clock).atOffset(ZoneOffset.UTC), note))
-                .replaceWithVoid();
+        return notifications.delivered(n, channel, Instant.now(clock), note);
     }
 
     /** Waits first-retry-after, then twice as long each time; a field WeChat rejects (47003) will not improve. */
@@ -129,24 +108,12 @@ public class NotificationDispatcher {
         String error = errcode == -1 ? "WeChat unavailable" : "errcode " + errcode;
         boolean park = n.attempts() >= config.notifications().maxAttempts() || errcode == Delivery.BAD_FIELD;
         Duration wait = config.notifications().firstRetryAfter().multipliedBy(1L << Math.min(n.attempts() - 1, 16));
-        return pool.preparedQuery("update notifications set state = $3, next_attempt_at = $4, last_error = $5"
-                + " where id = $1 and attempts = $2")
-                .execute(Tuple.of(n.id(), n.attempts(), park ? "PARKED" : "PENDING",
-                        Instant.now(clock).plus(wait).atOffset(ZoneOffset.UTC), error))
+        return notifications.retryOrPark(n, park, Instant.now(clock).plus(wait), error)
                 .invoke(() -> {
                     if (park) {
                         LOG.warnf("Notification %d parked after %d attempts: %s", n.id(), n.attempts(), error);
                     }
                 })
                 .replaceWithVoid();
-    }
-
-    /** A notification this instance holds until its claim runs out. */
-    record Claimed(long id, long recipientId, NotificationKind kind, JsonNode payload, int attempts, String openid) {
-        /** A deleted account has no openid any more, so its notifications stay in the inbox. */
-        static Claimed of(Row r) {
-            return new Claimed(r.getLong("id"), r.getLong("recipient_id"), NotificationKind.valueOf(r.getString("kind")),
-                    Payloads.parse(r.getString("payload")), r.getInteger("attempts"), r.getString("openid"));
-        }
     }
 }

@@ -6,14 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
 /** Reads the JSON payload the outbox stored; an unreadable one reads as empty rather than failing a whole list. */
-final class Payloads {
+public final class Payloads {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Payloads() {
     }
 
-    static JsonNode parse(String payload) {
+    public static JsonNode parse(String payload) {
         try {
             return JSON.readTree(payload);
         } catch (JsonProcessingException e) {

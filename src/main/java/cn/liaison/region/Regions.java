@@ -1,6 +1,8 @@
 package cn.liaison.region;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -50,5 +52,24 @@ public class Regions {
     /** The region, or null. */
     public Uni<Ref> byId(long id) {
         return regions.findById(id).map(r -> r == null ? null : new Ref(r.id, r.path, r.name));
+    }
+
+    /** The region's id, path and name, or null when there is none; outside any session. */
+    public Uni<Ref> find(long id) {
+        return reads.find(id);
+    }
+
+    /** The names of the children of {@code parentId} (the top regions when null), by id; outside any session. */
+    public Uni<Map<Long, String>> childNames(Long parentId) {
+        return reads.childNames(parentId);
+    }
+
+    /** A region as lists and exports name it: its name and its division code (区划代码). */
+    public record Label(String name, String code) {
+    }
+
+    /** The names and codes of those of the regions that exist, by id; outside any session. */
+    public Uni<Map<Long, Label>> labels(Collection<Long> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(Map.of()) : reads.labels(ids);
     }
 }

@@ -1,19 +1,25 @@
 package cn.liaison.wechat;
 
+import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
 import cn.liaison.wechat.client.WeChatClient;
 import cn.liaison.wechat.client.WeChatReplies;
+import io.smallrye.faulttolerance.api.Guard;
 import io.smallrye.mutiny.Uni;
 
 /** WeChat over HTTP, at {@code liaison.wechat.base-url}. */
@@ -28,6 +34,10 @@ public class WeChatHttpPlatform implements WeChatPlatform {
     private static final int TOKEN_INVALID = 40001;
     private static final int TOKEN_EXPIRED = 42001;
 
+    /** One more try, at once, when the access token turns out stale. */
+    private final Guard freshToken = Guard.create()
+            .withRetry().maxRetries(1).delay(0, ChronoUnit.MILLIS).jitter(0, ChronoUnit.MILLIS).retryOn(StaleToken.class).done()
+            .build();
     private final WeChatClient client;
     private final PlatformAccessToken accessToken;
     private final LiaisonConfig config;
@@ -62,95 +72,98 @@ public class WeChatHttpPlatform implements WeChatPlatform {
 
     @Override
     public Uni<String> phoneNumber(String code) {
-        return phoneNumber(code, true);
-    }
-
-    private Uni<String> phoneNumber(String code, boolean mayRetry) {
-        return accessToken.current().flatMap(token -> guarded(client.userPhoneNumber(token, Map.of("code", code)))
-                .flatMap(reply -> {
-                    int errcode = WeChatReplies.errcode(reply);
-                    if ((errcode == TOKEN_INVALID || errcode == TOKEN_EXPIRED) && mayRetry) {
-                        return accessToken.drop(token).chain(() -> phoneNumber(code, false));
-                    }
-                    String phone = reply.path("phone_info").path("purePhoneNumber").asText(null);
-                    if (errcode == 0 && phone != null && !phone.isBlank()) {
-                        return Uni.createFrom().item(phone);
-                    }
-                    if (errcode == INVALID_CODE || errcode == CODE_USED) {
-                        return Uni.createFrom().failure(new ApiException(ErrorCode.WECHAT_PHONE_CODE_INVALID));
-                    }
-                    LOG.warnf("getuserphonenumber failed: errcode %d", errcode);
-                    return Uni.createFrom().failure(new ApiException(ErrorCode.WECHAT_UNAVAILABLE));
-                }));
+        return withToken(token -> guarded(client.userPhoneNumber(token, Map.of("code", code))), WeChatReplies::errcode).map(reply -> {
+            int errcode = WeChatReplies.errcode(reply);
+            String phone = reply.path("phone_info").path("purePhoneNumber").asText(null);
+            if (errcode == 0 && phone != null && !phone.isBlank()) {
+                return phone;
+            }
+            if (errcode == INVALID_CODE || errcode == CODE_USED) {
+                throw new ApiException(ErrorCode.WECHAT_PHONE_CODE_INVALID);
+            }
+            LOG.warnf("getuserphonenumber failed: errcode %d", errcode);
+            throw new ApiException(ErrorCode.WECHAT_UNAVAILABLE);
+        });
     }
 
     @Override
     public Uni<TextVerdict> checkText(String openid, String content) {
-        return checkText(openid, content, true);
-    }
-
-    private Uni<TextVerdict> checkText(String openid, String content, boolean mayRetry) {
         Map<String, Object> body = Map.of("version", 2, "openid", openid, "scene", 2, "content", content);
-        return accessToken.current().flatMap(token -> guarded(client.checkText(token, body)).flatMap(reply -> {
+        return withToken(token -> guarded(client.checkText(token, body)), WeChatReplies::errcode).map(reply -> {
             int errcode = WeChatReplies.errcode(reply);
-            if ((errcode == TOKEN_INVALID || errcode == TOKEN_EXPIRED) && mayRetry) {
-                return accessToken.drop(token).chain(() -> checkText(openid, content, false));
-            }
             String suggest = reply.path("result").path("suggest").asText(null);
             if (errcode != 0 || suggest == null) {
                 LOG.warnf("msg_sec_check failed: errcode %d", errcode);
-                return Uni.createFrom().failure(new ApiException(ErrorCode.WECHAT_UNAVAILABLE));
+                throw new ApiException(ErrorCode.WECHAT_UNAVAILABLE);
             }
-            return Uni.createFrom().item(new TextVerdict(suggest, reply.path("result").path("label").asInt(0)));
-        }));
+            return new TextVerdict(suggest, reply.path("result").path("label").asInt(0));
+        });
     }
 
     @Override
     public Uni<Delivery> sendSubscribeMessage(String openid, String templateId, String page, String miniprogramState,
             Map<String, String> data) {
-        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        Map<String, Object> fields = new LinkedHashMap<>();
         data.forEach((key, value) -> fields.put(key, Map.of("value", value)));
         Map<String, Object> body = Map.of("touser", openid, "template_id", templateId, "page", page, "data", fields,
                 "miniprogram_state", miniprogramState, "lang", "zh_CN");
-        return sendSubscribeMessage(body, true);
-    }
-
-    private Uni<Delivery> sendSubscribeMessage(Map<String, Object> body, boolean mayRetry) {
-        return accessToken.current().flatMap(token -> guarded(client.sendSubscribeMessage(token, body)).flatMap(reply -> {
+        return withToken(token -> guarded(client.sendSubscribeMessage(token, body)), WeChatReplies::errcode).map(reply -> {
             int errcode = WeChatReplies.errcode(reply);
-            if ((errcode == TOKEN_INVALID || errcode == TOKEN_EXPIRED) && mayRetry) {
-                return accessToken.drop(token).chain(() -> sendSubscribeMessage(body, false));
-            }
             if (errcode != 0 && errcode != Delivery.USER_REFUSED) {
                 LOG.warnf("subscribe/send failed: errcode %d", errcode);
             }
-            return Uni.createFrom().item(new Delivery(errcode));
-        }));
+            return new Delivery(errcode);
+        });
     }
 
     @Override
     public Uni<Picture> miniProgramCode(String scene, String page) {
-        return miniProgramCode(scene, page, true);
-    }
-
-    private Uni<Picture> miniProgramCode(String scene, String page, boolean mayRetry) {
         Map<String, Object> body = Map.of("scene", scene, "page", page, "check_path", false);
-        return accessToken.current().flatMap(token -> client.unlimitedCode(token, body)
+        return withToken(token -> client.unlimitedCode(token, body)
                 .ifNoItem().after(config.wechat().timeout()).fail()
                 .onFailure().transform(WeChatReplies::unavailable)
-                .flatMap(response -> {
-                    String type = response.getMediaType() == null ? "" : response.getMediaType().toString();
-                    byte[] bytes = response.readEntity(byte[].class);
-                    if (type.startsWith("image/")) {
-                        return Uni.createFrom().item(new Picture(type, bytes));
+                .map(response -> new Picture(response.getMediaType() == null ? "" : response.getMediaType().toString(),
+                        response.readEntity(byte[].class))), WeChatHttpPlatform::errcode)
+                .map(picture -> {
+                    if (picture.contentType().startsWith("image/")) {
+                        return picture;
                     }
-                    int errcode = WeChatReplies.errcode(WeChatReplies.parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
-                    if ((errcode == TOKEN_INVALID || errcode == TOKEN_EXPIRED) && mayRetry) {
-                        return accessToken.drop(token).chain(() -> miniProgramCode(scene, page, false));
-                    }
-                    LOG.warnf("getwxacodeunlimit failed: errcode %d", errcode);
-                    return Uni.createFrom().failure(new ApiException(ErrorCode.WECHAT_UNAVAILABLE));
-                }));
+                    LOG.warnf("getwxacodeunlimit failed: errcode %d", errcode(picture));
+                    throw new ApiException(ErrorCode.WECHAT_UNAVAILABLE);
+                });
+    }
+
+    /** An image answers the code; anything else is WeChat's JSON error. */
+    private static int errcode(Picture answer) {
+        return answer.contentType().startsWith("image/") ? 0
+                : WeChatReplies.errcode(WeChatReplies.parse(new String(answer.bytes(), StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Calls WeChat with the platform's access token. When WeChat says the token expired or is not
+     * valid (another instance or WeChat itself renewed it), the token is dropped and the call made
+     * once more with a new one; if that answer says the same, it is the answer.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> Uni<T> withToken(Function<String, Uni<T>> call, ToIntFunction<T> errcode) {
+        Uni<T> once = freshToken.get(() -> accessToken.current().flatMap(token -> call.apply(token).flatMap(reply -> {
+            int code = errcode.applyAsInt(reply);
+            return code == TOKEN_INVALID || code == TOKEN_EXPIRED
+                    ? accessToken.drop(token).chain(() -> Uni.createFrom().failure(new StaleToken(reply)))
+                    : Uni.createFrom().item(reply);
+        })), Uni.class);
+        return once.onFailure(StaleToken.class).recoverWithItem(e -> (T) ((StaleToken) e).reply);
+    }
+
+    /** WeChat's answer that the access token is stale, carried so that a second such answer can be handled as any other. */
+    private static final class StaleToken extends RuntimeException {
+
+        private final transient Object reply;
+
+        StaleToken(Object reply) {
+            super("WeChat access token is stale", null, false, false);
+            this.reply = reply;
+        }
     }
 
     private Uni<JsonNode> guarded(Uni<String> call) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cn.liaison.opinion.service.FiguresRollup;
 import cn.liaison.support.Api;
 import cn.liaison.support.People;
 import cn.liaison.support.TestData;

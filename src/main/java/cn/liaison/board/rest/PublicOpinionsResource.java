@@ -23,11 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.liaison.board.BoardViews;
-import cn.liaison.board.PublicBoard;
-import cn.liaison.board.SimilarOpinions;
 import cn.liaison.identity.Callers;
 import cn.liaison.identity.Role;
+import cn.liaison.opinion.BoardViews;
+import cn.liaison.opinion.PublicOpinions;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
 import cn.liaison.platform.web.FinishesOnDisconnect;
@@ -41,15 +40,13 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicOpinionsResource {
 
-    private final PublicBoard board;
-    private final SimilarOpinions similar;
+    private final PublicOpinions board;
     private final SecurityIdentity identity;
     private final CurrentIdentityAssociation identities;
 
-    public PublicOpinionsResource(PublicBoard board, SimilarOpinions similar, SecurityIdentity identity,
+    public PublicOpinionsResource(PublicOpinions board, SecurityIdentity identity,
             CurrentIdentityAssociation identities) {
         this.board = board;
-        this.similar = similar;
         this.identity = identity;
         this.identities = identities;
     }
@@ -59,7 +56,7 @@ public class PublicOpinionsResource {
     @GET
     @Operation(operationId = "listPublishedOpinions", summary = "Published opinions, newest first or most supported first")
     public Uni<Page<BoardViews.Summary>> list(@QueryParam("categoryId") Long categoryId, @QueryParam("regionId") Long regionId,
-            @QueryParam("stationId") Long stationId, @QueryParam("order") @DefaultValue("NEWEST") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "NEWEST", "MOST_SUPPORTED" }, defaultValue = "NEWEST")) PublicBoard.Order order,
+            @QueryParam("stationId") Long stationId, @QueryParam("order") @DefaultValue("NEWEST") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "NEWEST", "MOST_SUPPORTED" }, defaultValue = "NEWEST")) BoardViews.Order order,
             @Valid @BeanParam PageRequest page) {
         return board.list(categoryId, regionId, stationId, order, page.cursor, page.limit);
     }
@@ -70,7 +67,7 @@ public class PublicOpinionsResource {
             description = "A comparison that runs longer than a second answers 503 SEARCH_TIMED_OUT.")
     public Uni<List<BoardViews.Similar>> similar(@QueryParam("text") @NotBlank @Size(min = 2, max = 200) String text,
             @QueryParam("stationId") Long stationId) {
-        return similar.like(text, stationId);
+        return board.like(text, stationId);
     }
 
     @GET

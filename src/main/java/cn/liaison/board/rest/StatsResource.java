@@ -21,6 +21,7 @@ import cn.liaison.board.StaffFigures;
 import cn.liaison.board.StatsViews;
 import cn.liaison.identity.Callers;
 import cn.liaison.identity.Role;
+import cn.liaison.opinion.OpinionFigures;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -58,7 +59,7 @@ public class StatsResource {
     @Path("/staff/stats")
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
     @Operation(operationId = "showStaffStats", summary = "Figures within my scope per station, deputy or department, with backlog and overdue counts now")
-    public Uni<StatsViews.StaffStats> staffStats(@QueryParam("by") @DefaultValue("STATION") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "STATION", "DEPUTY", "DEPARTMENT" }, defaultValue = "STATION")) StaffFigures.By by,
+    public Uni<StatsViews.StaffStats> staffStats(@QueryParam("by") @DefaultValue("STATION") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "STATION", "DEPUTY", "DEPARTMENT" }, defaultValue = "STATION")) OpinionFigures.By by,
             @QueryParam("from") @Size(max = 7) String from, @QueryParam("to") @Size(max = 7) String to) {
         return staff.of(Callers.of(identity), by, from, to);
     }

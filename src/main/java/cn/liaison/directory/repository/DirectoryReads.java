@@ -1,5 +1,7 @@
 package cn.liaison.directory.repository;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +11,7 @@ import cn.liaison.directory.DeputyDetails;
 import cn.liaison.directory.DeputyLevel;
 import cn.liaison.directory.DeputyQuery;
 import cn.liaison.directory.DeputyView;
+import cn.liaison.directory.Freshness;
 import cn.liaison.directory.StationDetails;
 import cn.liaison.directory.StationLevel;
 import cn.liaison.directory.StationQuery;
@@ -149,6 +152,23 @@ public class DirectoryReads {
 
     public Uni<Boolean> activeDeputy(long deputyId) {
         return pool.preparedQuery("select 1 from deputies where id = $1 and active").execute(Tuple.of(deputyId)).map(rows -> rows.size() > 0);
+    }
+
+    /** Active stations under {@code scope} whose information has not changed since {@code cutoff}, after the cursor. */
+    public Uni<List<Freshness.StaleStation>> stationsUnchangedSince(String scope, Instant cutoff, long afterId, int count) {
+        return pool.preparedQuery("select id, name, region_id, info_updated_at from stations"
+                + " where active and region_path like $1 and info_updated_at < $2 and id > $3 order by id limit " + count)
+                .execute(Tuple.of(scope, cutoff.atOffset(ZoneOffset.UTC), afterId))
+                .map(rows -> map(rows, r -> new Freshness.StaleStation(r.getLong(0), r.getString(1), r.getLong(2),
+                        ApiTime.of(r.getOffsetDateTime(3).toInstant()), null)));
+    }
+
+    /** Active deputies under {@code scope}, after the cursor. */
+    public Uni<List<Freshness.QuietDeputy>> activeDeputies(String scope, long afterId, int count) {
+        return pool.preparedQuery("select id, name, primary_station_id from deputies where active and region_path like $1 and id > $2"
+                + " order by id limit " + count)
+                .execute(Tuple.of(scope, afterId))
+                .map(rows -> map(rows, r -> new Freshness.QuietDeputy(r.getLong(0), r.getString(1), r.getLong(2))));
     }
 
     private static StationView station(Row r) {

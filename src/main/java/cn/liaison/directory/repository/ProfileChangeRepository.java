@@ -30,4 +30,9 @@ public class ProfileChangeRepository implements PanacheRepositoryBase<ProfileCha
     public Uni<Long> withdrawPending(long deputyId) {
         return delete("deputyId = ?1 and state = 'PENDING'", deputyId);
     }
+
+    /** Whether the photo is proposed by a profile change under {@code scopePrefix} ("" for anywhere). */
+    public Uni<Boolean> holdsPhotoWithin(long mediaId, String scopePrefix) {
+        return count("regionPath like ?1 and photoId = ?2", scopePrefix + "%", mediaId).map(n -> n > 0);
+    }
 }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.liaison.directory.Freshness;
 import cn.liaison.directory.service.FreshnessReport;
 import cn.liaison.identity.Callers;
 import cn.liaison.identity.Role;
@@ -42,7 +43,7 @@ public class FreshnessResource {
     @GET
     @Path("/stations")
     @Operation(operationId = "listStaleStations", summary = "Stations in scope whose information and duty records have not changed for N days (default 90)")
-    public Uni<Page<FreshnessReport.StaleStation>> staleStations(
+    public Uni<Page<Freshness.StaleStation>> staleStations(
             @Parameter(description = "Days without change") @QueryParam("days") @Min(1) @Max(3650) Integer days,
             @Valid @BeanParam PageRequest page) {
         return report.staleStations(Callers.of(identity), days, page.cursor, page.limit);
@@ -51,7 +52,7 @@ public class FreshnessResource {
     @GET
     @Path("/deputies")
     @Operation(operationId = "listQuietDeputies", summary = "Deputies in scope with no published duty record this quarter")
-    public Uni<Page<FreshnessReport.QuietDeputy>> quietDeputies(@Valid @BeanParam PageRequest page) {
+    public Uni<Page<Freshness.QuietDeputy>> quietDeputies(@Valid @BeanParam PageRequest page) {
         return report.deputiesWithoutRecordThisQuarter(Callers.of(identity), page.cursor, page.limit);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.directory.repository.DeputyRepository;
+import cn.liaison.directory.repository.InvitationRepository;
 import cn.liaison.identity.Accounts;
 import cn.liaison.identity.Caller;
 import cn.liaison.identity.Role;
@@ -18,7 +19,6 @@ import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
 import cn.liaison.platform.ratelimit.RateLimiter;
 import cn.liaison.platform.time.ApiTime;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -37,15 +37,17 @@ public class DeputyBinding {
 
     private final DeputyAdministration administration;
     private final DeputyRepository deputies;
+    private final InvitationRepository invitations;
     private final Accounts accounts;
     private final RateLimiter rateLimiter;
     private final DirectoryCache cache;
     private final Clock clock;
 
-    public DeputyBinding(DeputyAdministration administration, DeputyRepository deputies, Accounts accounts,
-            RateLimiter rateLimiter, DirectoryCache cache, Clock clock) {
+    public DeputyBinding(DeputyAdministration administration, DeputyRepository deputies, InvitationRepository invitations,
+            Accounts accounts, RateLimiter rateLimiter, DirectoryCache cache, Clock clock) {
         this.administration = administration;
         this.deputies = deputies;
+        this.invitations = invitations;
         this.accounts = accounts;
         this.rateLimiter = rateLimiter;
         this.cache = cache;
@@ -57,14 +59,8 @@ public class DeputyBinding {
         String code = newCode();
         Instant now = Instant.now(clock);
         Instant expiresAt = now.plus(VALID_FOR);
-        return administration.inScope(caller, deputyId).chain(deputy -> Panache.getSession().chain(session -> session
-                .createNativeQuery("delete from deputy_invitations where deputy_id = :deputy and used_at is null")
-                .setParameter("deputy", deputyId).executeUpdate()
-                .chain(() -> session.createNativeQuery("""
-                        insert into deputy_invitations (code_hash, deputy_id, created_by, expires_at)
-                        values (:hash, :deputy, :staff, :expires)""")
-                        .setParameter("hash", hash(code)).setParameter("deputy", deputyId)
-                        .setParameter("staff", caller.userId()).setParameter("expires", expiresAt).executeUpdate())))
+        return administration.inScope(caller, deputyId)
+                .chain(deputy -> invitations.replace(deputyId, hash(code), caller.userId(), expiresAt))
                 .replaceWith(new Invitation(deputyId, code, ApiTime.of(expiresAt)));
     }
 
@@ -78,18 +74,9 @@ public class DeputyBinding {
     @WithTransaction
     Uni<Bound> spend(Caller caller, String code) {
         Instant now = Instant.now(clock);
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
-                update deputy_invitations set used_at = :now, used_by = :user
-                 where code_hash = :hash and used_at is null and expires_at > :now
-                returning deputy_id""", Long.class)
-                .setParameter("now", now).setParameter("user", caller.userId()).setParameter("hash", hash(code))
-                .getResultList())
-                .chain(found -> {
-                    if (found.isEmpty()) {
-                        return Uni.createFrom().failure(new ApiException(ErrorCode.INVITATION_INVALID));
-                    }
-                    return bindTo(caller, found.get(0), now);
-                });
+        return invitations.spend(hash(code), caller.userId(), now).chain(deputyId -> deputyId == null
+                ? Uni.createFrom().failure(new ApiException(ErrorCode.INVITATION_INVALID))
+                : bindTo(caller, deputyId, now));
     }
 
     private Uni<Bound> bindTo(Caller caller, long deputyId, Instant now) {

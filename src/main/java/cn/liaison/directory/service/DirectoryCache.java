@@ -1,7 +1,6 @@
 package cn.liaison.directory.service;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -9,6 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.runtime.ShutdownEvent;
@@ -35,12 +37,12 @@ public class DirectoryCache {
      * year's figures move with time. Changes themselves invalidate at once, so this can be long: a
      * short one made reloads (several queries each) show in the tail latency under load.
      */
-    private static final long MAX_AGE_NANOS = 300_000_000_000L;
+    private static final Duration MAX_AGE = Duration.ofMinutes(5);
 
     private final ReactiveRedisDataSource redis;
     private final Vertx vertx;
     private final AtomicLong generation = new AtomicLong();
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Cache<String, Entry> entries = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(MAX_AGE).build();
     private volatile String lastSeenShared;
     private long timer = -1;
 
@@ -62,16 +64,13 @@ public class DirectoryCache {
     @SuppressWarnings("unchecked")
     public <T> Uni<T> get(String key, Supplier<Uni<T>> load) {
         long current = generation.get();
-        Entry entry = entries.get(key);
-        if (entry != null && entry.generation() == current && System.nanoTime() - entry.loadedAt() < MAX_AGE_NANOS) {
+        Entry entry = entries.getIfPresent(key);
+        if (entry != null && entry.generation() == current) {
             return Uni.createFrom().item((T) entry.value());
         }
         return load.get().invoke(value -> {
             if (value != null) {
-                if (entries.size() >= MAX_ENTRIES) {
-                    entries.clear();
-                }
-                entries.put(key, new Entry(current, value, System.nanoTime()));
+                entries.put(key, new Entry(current, value));
             }
         });
     }
@@ -96,6 +95,6 @@ public class DirectoryCache {
         }, failure -> LOG.debugf("Directory generation not polled: %s", failure));
     }
 
-    private record Entry(long generation, Object value, long loadedAt) {
+    private record Entry(long generation, Object value) {
     }
 }

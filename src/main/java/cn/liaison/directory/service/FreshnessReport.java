@@ -4,24 +4,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
+import cn.liaison.directory.DeputyActivity;
+import cn.liaison.directory.Freshness;
+import cn.liaison.directory.repository.DirectoryReads;
 import cn.liaison.identity.Caller;
 import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.platform.paging.Cursor;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.time.ApiTime;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * What the county office checks regularly: stations whose information and duty records have not
@@ -30,67 +28,71 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class FreshnessReport {
 
-    private static final String STALE_STATIONS = """
-            select s.id, s.name, s.region_id, s.info_updated_at, last.published_at
-              from stations s
-              left join lateral (select max(r.published_at) as published_at from duty_records r
-                                  where r.station_id = s.id and r.state = 'PUBLISHED') last on true
-             where s.active and s.region_path like $1 and s.info_updated_at < $2
-               and (last.published_at is null or last.published_at < $2) and s.id > $3
-             order by s.id limit $4""";
-    private static final String QUIET_DEPUTIES = """
-            select d.id, d.name, d.primary_station_id from deputies d
-             where d.active and d.region_path like $1 and d.id > $3
-               and not exists (select 1 from duty_records r where r.deputy_id = d.id and r.state = 'PUBLISHED'
-                                  and r.occurred_on >= $2)
-             order by d.id limit $4""";
-
-    private final Pool pool;
+    private final DirectoryReads reads;
+    private final DeputyActivity.Duty duty;
     private final Clock clock;
     private final LiaisonConfig config;
 
-    public FreshnessReport(Pool pool, Clock clock, LiaisonConfig config) {
-        this.pool = pool;
+    public FreshnessReport(DirectoryReads reads, DeputyActivity.Duty duty, Clock clock, LiaisonConfig config) {
+        this.reads = reads;
+        this.duty = duty;
         this.clock = clock;
         this.config = config;
     }
 
-    public Uni<Page<StaleStation>> staleStations(Caller caller, Integer days, String cursor, int limit) {
+    /** Stations whose information and latest published duty record are both older than {@code days} (default: configured). */
+    public Uni<Page<Freshness.StaleStation>> staleStations(Caller caller, Integer days, String cursor, int limit) {
         Duration staleAfter = days == null ? config.directory().staleAfter() : Duration.ofDays(days);
-        OffsetDateTime cutoff = Instant.now(clock).minus(staleAfter).atOffset(ZoneOffset.UTC);
+        Instant cutoff = Instant.now(clock).minus(staleAfter);
         long after = cursor == null ? 0 : Cursor.longKey(cursor);
-        return pool.preparedQuery(STALE_STATIONS).execute(Tuple.of(scope(caller), cutoff, after, limit + 1))
-                .map(rows -> Page.of(list(rows, r -> new StaleStation(r.getLong(0), r.getString(1), r.getLong(2),
-                        ApiTime.of(r.getOffsetDateTime(3).toInstant()),
-                        r.getOffsetDateTime(4) == null ? null : ApiTime.of(r.getOffsetDateTime(4).toInstant()))),
-                        limit, s -> s, s -> Cursor.of(s.stationId())));
+        return pageOf(after, limit + 1, from -> reads.stationsUnchangedSince(scope(caller), cutoff, from, limit + 1),
+                Freshness.StaleStation::stationId,
+                stations -> duty.lastPublishedAt(stations.stream().map(Freshness.StaleStation::stationId).toList())
+                        .map(last -> stations.stream()
+                                .filter(s -> !last.containsKey(s.stationId()) || last.get(s.stationId()).isBefore(cutoff))
+                                .map(s -> new Freshness.StaleStation(s.stationId(), s.name(), s.regionId(), s.infoUpdatedAt(),
+                                        last.containsKey(s.stationId()) ? ApiTime.of(last.get(s.stationId())) : null))
+                                .toList()))
+                .map(rows -> Page.of(rows, limit, s -> s, s -> Cursor.of(s.stationId())));
     }
 
-    public Uni<Page<QuietDeputy>> deputiesWithoutRecordThisQuarter(Caller caller, String cursor, int limit) {
+    /** Deputies without a published duty record this quarter. */
+    public Uni<Page<Freshness.QuietDeputy>> deputiesWithoutRecordThisQuarter(Caller caller, String cursor, int limit) {
         LocalDate today = LocalDate.ofInstant(Instant.now(clock), config.timeZone());
         LocalDate quarterStart = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
         long after = cursor == null ? 0 : Cursor.longKey(cursor);
-        return pool.preparedQuery(QUIET_DEPUTIES).execute(Tuple.of(scope(caller), quarterStart, after, limit + 1))
-                .map(rows -> Page.of(list(rows, r -> new QuietDeputy(r.getLong(0), r.getString(1), r.getLong(2))),
-                        limit, d -> d, d -> Cursor.of(d.deputyId())));
+        return pageOf(after, limit + 1, from -> reads.activeDeputies(scope(caller), from, limit + 1), Freshness.QuietDeputy::deputyId,
+                deputies -> duty.recordedSince(deputies.stream().map(Freshness.QuietDeputy::deputyId).toList(), quarterStart)
+                        .map(recorded -> deputies.stream().filter(d -> !recorded.contains(d.deputyId())).toList()))
+                .map(rows -> Page.of(rows, limit, d -> d, d -> Cursor.of(d.deputyId())));
+    }
+
+    /**
+     * Up to {@code wanted} items in id order after {@code after}: batches of candidates from the
+     * directory, each kept or dropped by what the duty feature knows, until enough are kept or the
+     * candidates run out.
+     */
+    private static <T> Uni<List<T>> pageOf(long after, int wanted, Function<Long, Uni<List<T>>> candidates, ToLongFunction<T> id,
+            Function<List<T>, Uni<List<T>>> keep) {
+        return candidates.apply(after).chain(batch -> {
+            if (batch.isEmpty()) {
+                return Uni.createFrom().item(List.<T>of());
+            }
+            return keep.apply(batch).chain(kept -> {
+                if (kept.size() >= wanted || batch.size() < wanted) {
+                    return Uni.createFrom().item(kept.size() > wanted ? kept.subList(0, wanted) : kept);
+                }
+                long last = id.applyAsLong(batch.get(batch.size() - 1));
+                return pageOf(last, wanted - kept.size(), candidates, id, keep).map(more -> {
+                    List<T> all = new ArrayList<>(kept);
+                    all.addAll(more);
+                    return all;
+                });
+            });
+        });
     }
 
     private static String scope(Caller caller) {
         return caller.scopePrefix() == null ? "%" : caller.scopePrefix() + "%";
-    }
-
-    private static <T> List<T> list(io.vertx.mutiny.sqlclient.RowSet<Row> rows, java.util.function.Function<Row, T> map) {
-        List<T> items = new ArrayList<>();
-        rows.forEach(row -> items.add(map.apply(row)));
-        return items;
-    }
-
-    @Schema(name = "StaleStation")
-    public record StaleStation(Long stationId, String name, Long regionId, OffsetDateTime infoUpdatedAt,
-            @Schema(description = "Latest published duty record at the station; null if none") OffsetDateTime lastDutyRecordAt) {
-    }
-
-    @Schema(name = "QuietDeputy")
-    public record QuietDeputy(Long deputyId, String name, Long primaryStationId) {
     }
 }

@@ -4,9 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -45,6 +49,28 @@ public class DutyForDirectory implements DeputyActivity.Duty, StationAgenda {
                             byType.forEach(r -> counts.put(r.getString(0), r.getLong(1)));
                             return new DeputyActivity.DutyCounts(counts, held.iterator().next().getLong(0));
                         }));
+    }
+
+    @Override
+    public Uni<Map<Long, Instant>> lastPublishedAt(Collection<Long> stationIds) {
+        return pool.preparedQuery("select station_id, max(published_at) from duty_records"
+                + " where station_id = any($1) and state = 'PUBLISHED' group by station_id")
+                .execute(Tuple.of(stationIds.toArray(Long[]::new))).map(rows -> {
+                    Map<Long, Instant> last = new HashMap<>();
+                    rows.forEach(r -> last.put(r.getLong(0), r.getOffsetDateTime(1).toInstant()));
+                    return last;
+                });
+    }
+
+    @Override
+    public Uni<Set<Long>> recordedSince(Collection<Long> deputyIds, LocalDate since) {
+        return pool.preparedQuery("select distinct deputy_id from duty_records"
+                + " where deputy_id = any($1) and state = 'PUBLISHED' and occurred_on >= $2")
+                .execute(Tuple.of(deputyIds.toArray(Long[]::new), since)).map(rows -> {
+                    Set<Long> recorded = new HashSet<>();
+                    rows.forEach(r -> recorded.add(r.getLong(0)));
+                    return recorded;
+                });
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.duty.DutyRecord;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
@@ -45,5 +46,13 @@ public class DutyRecordRepository implements PanacheRepositoryBase<DutyRecord, L
         }
         return find("state = 'SUBMITTED' and regionPath like ?1 and id > ?2 order by id", scopePrefix + "%", afterId)
                 .range(0, count - 1).list();
+    }
+
+    /** Whether the photo is attached to a duty record under {@code scopePrefix} ("" for anywhere). */
+    public Uni<Boolean> holdsPhotoWithin(long mediaId, String scopePrefix) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                select exists (select 1 from duty_records where region_path like :scope
+                                  and cast(:id as bigint) = any(cast(string_to_array(nullif(photo_ids, ''), ',') as bigint[])))""",
+                Boolean.class).setParameter("scope", scopePrefix + "%").setParameter("id", mediaId).getSingleResult());
     }
 }

@@ -1,5 +1,9 @@
 package cn.liaison.identity.repository;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
@@ -31,6 +35,16 @@ public class AccountReads {
                     Row row = rows.iterator().next();
                     var validFrom = row.getOffsetDateTime(2);
                     return new Status(row.getBoolean(0), row.getLong(1), validFrom == null ? 0 : validFrom.toEpochSecond());
+                });
+    }
+
+    /** The WeChat openids of those of the accounts that have one (a deleted account has none), by id. */
+    public Uni<Map<Long, String>> openids(Collection<Long> userIds) {
+        return pool.preparedQuery("select id, openid from users where id = any($1) and openid is not null")
+                .execute(Tuple.of(userIds.toArray(Long[]::new))).map(rows -> {
+                    Map<Long, String> openids = new HashMap<>();
+                    rows.forEach(r -> openids.put(r.getLong(0), r.getString(1)));
+                    return openids;
                 });
     }
 }

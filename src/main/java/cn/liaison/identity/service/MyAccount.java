@@ -2,7 +2,6 @@ package cn.liaison.identity.service;
 
 import java.time.Clock;
 import java.time.Instant;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.validation.Valid;
 
+import cn.liaison.identity.PersonalData;
 import cn.liaison.identity.User;
 import cn.liaison.identity.repository.UserRepository;
 import cn.liaison.platform.crypto.FieldCipher;

@@ -9,9 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
 import cn.liaison.identity.Caller;
-import cn.liaison.identity.Role;
 import cn.liaison.media.ImageType;
 import cn.liaison.media.Media;
+import cn.liaison.media.PhotoAudience;
 import cn.liaison.media.repository.MediaRepository;
 import cn.liaison.media.storage.MediaStorage;
 import cn.liaison.platform.config.LiaisonConfig;
@@ -86,9 +86,9 @@ public class MediaLibrary {
     }
 
     /**
-     * The image if the caller may see it: public ones to anyone; others to their uploader, admins,
-     * staff who can see what it is attached to (a duty record or profile change in their scope), and
-     * whoever a {@link PhotoAudience} lets see it (an opinion's photos).
+     * The image if the caller may see it: public ones to anyone; others to their uploader and to
+     * whoever a {@link PhotoAudience} of what it is attached to lets see it (an opinion's, a duty
+     * record's or a profile change's).
      */
     @WithSession
     public Uni<Image> open(Caller caller, long id) {
@@ -106,9 +106,7 @@ public class MediaLibrary {
 
     /** Whether what the photo is attached to lets the caller see it; asked one after another, in this session. */
     private Uni<Boolean> seenWhereAttached(Caller caller, long id) {
-        Uni<Boolean> seen = caller != null && caller.isAdmin() ? media.attachedWithin(id, "")
-                : caller != null && caller.scopePrefix() != null && caller.is(Role.STAFF) ? media.attachedWithin(id, caller.scopePrefix())
-                : Uni.createFrom().item(false);
+        Uni<Boolean> seen = Uni.createFrom().item(false);
         for (PhotoAudience audience : audiences) {
             seen = seen.chain(yes -> yes ? Uni.createFrom().item(true) : audience.mayOpen(caller, id));
         }

@@ -2,17 +2,30 @@ package cn.liaison.notification.repository;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.liaison.notification.NotificationKind;
 import cn.liaison.notification.Outbox;
+import cn.liaison.notification.Payloads;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
-/** The outbox's writes, in the caller's Hibernate transaction. */
+/** The outbox: written in the caller's Hibernate transaction, sent by the dispatcher on the reactive pool. */
 @ApplicationScoped
 public class NotificationRepository {
+
+    private final Pool pool;
+
+    public NotificationRepository(Pool pool) {
+        this.pool = pool;
+    }
 
     /** The payload keeps this key order: the dispatcher and the data export read it as JSON text. */
     private static final String QUEUE = """
@@ -39,5 +52,47 @@ public class NotificationRepository {
                 .setParameter("notes", letters.stream().map(l -> l.notice().note()).toArray(String[]::new))
                 .setParameter("now", now.atOffset(ZoneOffset.UTC))
                 .executeUpdate()).replaceWithVoid();
+    }
+
+    /** A notification an instance holds until its claim runs out; {@code attempts} counts this one. */
+    public record Claimed(long id, long recipientId, NotificationKind kind, JsonNode payload, int attempts) {
+    }
+
+    private static final String CLAIM = """
+            update notifications n set attempts = n.attempts + 1, next_attempt_at = $2
+              from (select id from notifications where state = 'PENDING' and next_attempt_at <= $1
+                     order by next_attempt_at limit $3 for update skip locked) due
+             where n.id = due.id
+            returning n.id, n.recipient_id, n.kind, n.payload, n.attempts""";
+
+    /**
+     * Claims up to {@code batch} notifications due at {@code now} until {@code claimedUntil}: locked
+     * rows are skipped, so no two instances claim the same one.
+     */
+    public Uni<List<Claimed>> claim(Instant now, Instant claimedUntil, int batch) {
+        return pool.preparedQuery(CLAIM)
+                .execute(Tuple.of(now.atOffset(ZoneOffset.UTC), claimedUntil.atOffset(ZoneOffset.UTC), batch))
+                .map(rows -> {
+                    List<Claimed> claimed = new ArrayList<>();
+                    rows.forEach(r -> claimed.add(new Claimed(r.getLong("id"), r.getLong("recipient_id"),
+                            NotificationKind.valueOf(r.getString("kind")), Payloads.parse(r.getString("payload")), r.getInteger("attempts"))));
+                    return claimed;
+                });
+    }
+
+    /** Delivered by {@code channel}, unless another claim has taken it since. */
+    public Uni<Void> delivered(Claimed n, String channel, Instant at, String note) {
+        return pool.preparedQuery("update notifications set state = 'DELIVERED', channel = $3, delivered_at = $4, last_error = $5"
+                + " where id = $1 and attempts = $2")
+                .execute(Tuple.of(n.id(), n.attempts(), channel, at.atOffset(ZoneOffset.UTC), note))
+                .replaceWithVoid();
+    }
+
+    /** Tried again at {@code next}, or parked for an admin to look at; unless another claim has taken it since. */
+    public Uni<Void> retryOrPark(Claimed n, boolean park, Instant next, String error) {
+        return pool.preparedQuery("update notifications set state = $3, next_attempt_at = $4, last_error = $5"
+                + " where id = $1 and attempts = $2")
+                .execute(Tuple.of(n.id(), n.attempts(), park ? "PARKED" : "PENDING", next.atOffset(ZoneOffset.UTC), error))
+                .replaceWithVoid();
     }
 }

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.liaison.identity.Callers;
-import cn.liaison.notification.Inbox;
+import cn.liaison.notification.repository.Inbox;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
 import cn.liaison.platform.web.FinishesOnDisconnect;

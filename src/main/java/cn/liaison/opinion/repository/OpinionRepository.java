@@ -1,10 +1,12 @@
 package cn.liaison.opinion.repository;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.opinion.Opinion;
+import cn.liaison.platform.persistence.IdList;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -40,5 +42,26 @@ public class OpinionRepository implements PanacheRepositoryBase<Opinion, Long> {
     private static Uni<Boolean> exists(String count, long id) {
         return Panache.getSession().chain(session -> session.createNativeQuery(count, Long.class).setParameter("id", id)
                 .getSingleResult()).map(n -> n > 0);
+    }
+
+    /** Records where photos were attached (to an opinion, or to one of its replies); in the caller's transaction. */
+    public Uni<Void> attachPhotos(long opinionId, List<Long> photoIds, boolean inReply) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                insert into opinion_photos (media_id, opinion_id, in_reply)
+                select cast(p as bigint), :opinion, :reply from unnest(string_to_array(:ids, ',')) p
+                on conflict do nothing""")
+                .setParameter("opinion", opinionId).setParameter("reply", inReply).setParameter("ids", IdList.format(photoIds))
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    /**
+     * The first {@code most} opinions a photo is attached to, as (opinion id, in a reply); signed out
+     * ({@code signedIn} false), only replies' photos, since only those can be public.
+     */
+    public Uni<List<Object[]>> photoPlaces(long mediaId, boolean signedIn, int most) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "select opinion_id, in_reply from opinion_photos where media_id = :id and (in_reply or :signedIn)"
+                        + " order by opinion_id limit " + most, Object[].class)
+                .setParameter("id", mediaId).setParameter("signedIn", signedIn).getResultList());
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.opinion.OpinionLifecycle;
 import cn.liaison.opinion.OpinionState;
+import cn.liaison.platform.persistence.Sql;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -26,7 +27,7 @@ public class OpinionSweeps {
     private static final String APPLY = """
             with due as (
                 select id, state from opinions
-                 where state = any(cast(:from as text[])) and %1$s <= :cutoff %2$s
+                 where state in (%4$s) and %1$s <= :cutoff %2$s
                  order by %1$s limit :batch for update skip locked),
             moved as (
                 update opinions o set %3$s, updated_at = :now, version = o.version + 1 from due
@@ -38,30 +39,28 @@ public class OpinionSweeps {
                        :event, m.state_before, m.state, 'SYSTEM', 'PUBLIC', :now from moved m)
             select id, state, deputy_id, region_path, submitter_id, tracking_no, title from moved""";
 
-    /** Opinions past {@code cutoff} by their deadline, not supervised yet: marked supervised. */
-    private static final String SUPERVISE = APPLY.formatted("due_at", "and supervised_at is null", "supervised_at = :now");
-    /** Answers given before {@code cutoff} and never rated: closed. */
-    private static final String AUTO_CLOSE = APPLY.formatted("replied_at", "", "state = :to, closed_at = :now");
-
+    /**
+     * Opinions past {@code cutoff} by their deadline, not supervised yet: marked supervised. The
+     * states are written into the text, so that opinions_supervise_idx (V4) serves the search.
+     */
     public Uni<List<Swept>> supervise(OpinionLifecycle.Rule rule, Instant cutoff, int batch, Instant now) {
-        return apply(SUPERVISE, rule, cutoff, batch, now);
+        return apply(APPLY.formatted("due_at", "and supervised_at is null", "supervised_at = :now", Sql.literals(rule.from())),
+                rule, cutoff, batch, now);
     }
 
+    /** Answers given before {@code cutoff} and never rated: moved to the rule's state (opinions_unrated_idx, V4). */
     public Uni<List<Swept>> autoClose(OpinionLifecycle.Rule rule, Instant cutoff, int batch, Instant now) {
-        return apply(AUTO_CLOSE, rule, cutoff, batch, now);
+        return apply(APPLY.formatted("replied_at", "", "state = '" + rule.to().name() + "', closed_at = :now", Sql.literals(rule.from())),
+                rule, cutoff, batch, now);
     }
 
     private Uni<List<Swept>> apply(String statement, OpinionLifecycle.Rule rule, Instant cutoff, int batch, Instant now) {
         return Panache.getSession().chain(session -> {
             var query = session.createNativeQuery(statement, Object[].class)
-                    .setParameter("from", rule.from().stream().map(Enum::name).toArray(String[]::new))
                     .setParameter("cutoff", cutoff.atOffset(ZoneOffset.UTC))
                     .setParameter("batch", batch)
                     .setParameter("now", now.atOffset(ZoneOffset.UTC))
                     .setParameter("event", rule.event().name());
-            if (rule.to() != null) {
-                query.setParameter("to", rule.to().name());
-            }
             return query.getResultList();
         }).map(rows -> rows.stream().map(r -> new Swept(((Number) r[0]).longValue(), OpinionState.valueOf((String) r[1]),
                 r[2] == null ? null : ((Number) r[2]).longValue(), (String) r[3], ((Number) r[4]).longValue(), (String) r[5],

@@ -15,12 +15,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import cn.liaison.identity.Role;
+import cn.liaison.opinion.Catalogue;
 import cn.liaison.opinion.service.Catalogues;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.smallrye.mutiny.Uni;
@@ -40,7 +41,7 @@ public class CatalogueResource {
     @GET
     @Path("/categories")
     @Operation(operationId = "listCategories", summary = "The categories a citizen may choose")
-    public Uni<List<Catalogues.Category>> categories() {
+    public Uni<List<Catalogue.Category>> categories() {
         return catalogues.categories(true);
     }
 
@@ -48,7 +49,7 @@ public class CatalogueResource {
     @Path("/departments")
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
     @Operation(operationId = "listDepartments", summary = "The departments opinions can be transferred to")
-    public Uni<List<Catalogues.Department>> departments() {
+    public Uni<List<Catalogue.Department>> departments() {
         return catalogues.departments(true);
     }
 
@@ -56,7 +57,7 @@ public class CatalogueResource {
     @Path("/admin/categories")
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "listAllCategories", summary = "All categories, inactive ones too")
-    public Uni<List<Catalogues.Category>> allCategories() {
+    public Uni<List<Catalogue.Category>> allCategories() {
         return catalogues.categories(false);
     }
 
@@ -67,8 +68,8 @@ public class CatalogueResource {
     @ResponseStatus(201)
     @Operation(operationId = "createCategory", summary = "Add a category")
     @APIResponse(responseCode = "409", description = "NAME_TAKEN")
-    @APIResponseSchema(value = Catalogues.Category.class, responseCode = "201", responseDescription = "Created")
-    public Uni<Catalogues.Category> addCategory(@Valid @NotNull Catalogues.CategoryInput input) {
+    @APIResponseSchema(value = Catalogue.Category.class, responseCode = "201", responseDescription = "Created")
+    public Uni<Catalogue.Category> addCategory(@Valid @NotNull Catalogue.CategoryInput input) {
         return catalogues.addCategory(input);
     }
 
@@ -80,7 +81,7 @@ public class CatalogueResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "NAME_TAKEN")
     @APIResponse(responseCode = "200", description = "OK")
-    public Uni<Catalogues.Category> changeCategory(@PathParam("id") long id, @Valid @NotNull Catalogues.CategoryInput input) {
+    public Uni<Catalogue.Category> changeCategory(@PathParam("id") long id, @Valid @NotNull Catalogue.CategoryInput input) {
         return catalogues.changeCategory(id, input);
     }
 
@@ -88,7 +89,7 @@ public class CatalogueResource {
     @Path("/admin/departments")
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "listAllDepartments", summary = "All departments, inactive ones too")
-    public Uni<List<Catalogues.Department>> allDepartments() {
+    public Uni<List<Catalogue.Department>> allDepartments() {
         return catalogues.departments(false);
     }
 
@@ -98,8 +99,8 @@ public class CatalogueResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @ResponseStatus(201)
     @Operation(operationId = "createDepartment", summary = "Add a department (承办单位)")
-    @APIResponseSchema(value = Catalogues.Department.class, responseCode = "201", responseDescription = "Created")
-    public Uni<Catalogues.Department> addDepartment(@Valid @NotNull Catalogues.DepartmentInput input) {
+    @APIResponseSchema(value = Catalogue.Department.class, responseCode = "201", responseDescription = "Created")
+    public Uni<Catalogue.Department> addDepartment(@Valid @NotNull Catalogue.DepartmentInput input) {
         return catalogues.addDepartment(input);
     }
 
@@ -110,7 +111,7 @@ public class CatalogueResource {
     @Operation(operationId = "updateDepartment", summary = "Change or (de)activate a department; opinions keep theirs")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "200", description = "OK")
-    public Uni<Catalogues.Department> changeDepartment(@PathParam("id") long id, @Valid @NotNull Catalogues.DepartmentInput input) {
+    public Uni<Catalogue.Department> changeDepartment(@PathParam("id") long id, @Valid @NotNull Catalogue.DepartmentInput input) {
         return catalogues.changeDepartment(id, input);
     }
 }

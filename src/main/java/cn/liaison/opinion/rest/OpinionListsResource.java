@@ -14,9 +14,9 @@ import org.jboss.resteasy.reactive.RestMulti;
 
 import cn.liaison.identity.Callers;
 import cn.liaison.identity.Role;
+import cn.liaison.opinion.OpinionViews;
 import cn.liaison.opinion.service.OpinionExport;
 import cn.liaison.opinion.service.OpinionQueries;
-import cn.liaison.opinion.service.OpinionViews;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
 import cn.liaison.platform.web.FinishesOnDisconnect;

@@ -25,12 +25,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import cn.liaison.identity.Callers;
 import cn.liaison.identity.Role;
+import cn.liaison.opinion.OpinionViews;
 import cn.liaison.opinion.service.Commands;
 import cn.liaison.opinion.service.NewOpinion;
 import cn.liaison.opinion.service.OpinionQueries;
 import cn.liaison.opinion.service.OpinionSecrets;
 import cn.liaison.opinion.service.OpinionSubmissions;
-import cn.liaison.opinion.service.OpinionViews;
 import cn.liaison.opinion.service.OpinionWorkflow;
 import cn.liaison.platform.idempotency.Created;
 import cn.liaison.platform.idempotency.Idempotency;

@@ -1,110 +1,49 @@
 package cn.liaison.opinion.service;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import cn.liaison.platform.error.ApiException;
-import cn.liaison.platform.error.ErrorCode;
+import cn.liaison.opinion.Catalogue;
+import cn.liaison.opinion.repository.CatalogueRepository;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The lists admins keep: opinion categories and the departments (承办单位) opinions are transferred to.
  * Deactivated entries stay on the opinions that already name them; new opinions cannot pick them.
+ * A name already taken answers 409 NAME_TAKEN from its unique constraint.
  */
 @ApplicationScoped
 public class Catalogues {
 
-    private final Pool pool;
+    private final CatalogueRepository catalogue;
 
-    public Catalogues(Pool pool) {
-        this.pool = pool;
+    public Catalogues(CatalogueRepository catalogue) {
+        this.catalogue = catalogue;
     }
 
-    public Uni<List<Category>> categories(boolean activeOnly) {
-        return pool.query("select id, name, active, sort_order from categories"
-                + (activeOnly ? " where active" : "") + " order by sort_order, id").execute()
-                .map(rows -> list(rows, r -> new Category(r.getLong(0), r.getString(1), r.getBoolean(2), r.getInteger(3))));
+    public Uni<List<Catalogue.Category>> categories(boolean activeOnly) {
+        return catalogue.categories(activeOnly);
     }
 
-    public Uni<Category> addCategory(@Valid CategoryInput input) {
-        return pool.preparedQuery("insert into categories (name, active, sort_order) values ($1, coalesce($2, true), coalesce($3, 0))"
-                + " on conflict (name) do nothing returning id, name, active, sort_order")
-                .execute(Tuple.of(input.name().strip(), input.active(), input.sortOrder()))
-                .map(rows -> single(rows, r -> new Category(r.getLong(0), r.getString(1), r.getBoolean(2), r.getInteger(3)),
-                        new ApiException(ErrorCode.NAME_TAKEN)));
+    public Uni<Catalogue.Category> addCategory(@Valid Catalogue.CategoryInput input) {
+        return catalogue.addCategory(input);
     }
 
-    public Uni<Category> changeCategory(long id, @Valid CategoryInput input) {
-        return pool.preparedQuery("update categories set name = $2, active = coalesce($3, active), sort_order = coalesce($4, sort_order)"
-                + " where id = $1 returning id, name, active, sort_order")
-                .execute(Tuple.of(id, input.name().strip(), input.active(), input.sortOrder()))
-                .map(rows -> single(rows, r -> new Category(r.getLong(0), r.getString(1), r.getBoolean(2), r.getInteger(3)),
-                        ApiException.notFound()))
-                .onFailure(e -> String.valueOf(e.getMessage()).contains("categories_name_key"))
-                .transform(e -> new ApiException(ErrorCode.NAME_TAKEN));
+    public Uni<Catalogue.Category> changeCategory(long id, @Valid Catalogue.CategoryInput input) {
+        return catalogue.changeCategory(id, input);
     }
 
-    public Uni<List<Department>> departments(boolean activeOnly) {
-        return pool.query("select id, name, region_id, contact, active from departments"
-                + (activeOnly ? " where active" : "") + " order by id").execute()
-                .map(rows -> list(rows, Catalogues::department));
+    public Uni<List<Catalogue.Department>> departments(boolean activeOnly) {
+        return catalogue.departments(activeOnly);
     }
 
-    public Uni<Department> addDepartment(@Valid DepartmentInput input) {
-        return pool.preparedQuery("insert into departments (name, region_id, contact, active) values ($1, $2, $3, coalesce($4, true))"
-                + " returning id, name, region_id, contact, active")
-                .execute(Tuple.of(input.name().strip(), input.regionId(), input.contact(), input.active()))
-                .map(rows -> single(rows, Catalogues::department, null));
+    public Uni<Catalogue.Department> addDepartment(@Valid Catalogue.DepartmentInput input) {
+        return catalogue.addDepartment(input);
     }
 
-    public Uni<Department> changeDepartment(long id, @Valid DepartmentInput input) {
-        return pool.preparedQuery("update departments set name = $2, region_id = $3, contact = $4, active = coalesce($5, active)"
-                + " where id = $1 returning id, name, region_id, contact, active")
-                .execute(Tuple.of(id, input.name().strip(), input.regionId(), input.contact(), input.active()))
-                .map(rows -> single(rows, Catalogues::department, ApiException.notFound()));
-    }
-
-    private static Department department(Row r) {
-        return new Department(r.getLong(0), r.getString(1), r.getLong(2), r.getString(3), r.getBoolean(4));
-    }
-
-    private static <T> List<T> list(RowSet<Row> rows, java.util.function.Function<Row, T> map) {
-        List<T> items = new ArrayList<>();
-        rows.forEach(row -> items.add(map.apply(row)));
-        return items;
-    }
-
-    private static <T> T single(RowSet<Row> rows, java.util.function.Function<Row, T> map, ApiException none) {
-        var it = rows.iterator();
-        if (!it.hasNext()) {
-            throw none;
-        }
-        return map.apply(it.next());
-    }
-
-    @Schema(name = "Category")
-    public record Category(Long id, String name, boolean active, int sortOrder) {
-    }
-
-    public record CategoryInput(@NotBlank @Size(max = 32) String name, Boolean active, Integer sortOrder) {
-    }
-
-    @Schema(name = "Department")
-    public record Department(Long id, String name, Long regionId, String contact, boolean active) {
-    }
-
-    public record DepartmentInput(@NotBlank @Size(max = 64) String name, Long regionId, @Size(max = 64) String contact,
-            Boolean active) {
+    public Uni<Catalogue.Department> changeDepartment(long id, @Valid Catalogue.DepartmentInput input) {
+        return catalogue.changeDepartment(id, input);
     }
 }

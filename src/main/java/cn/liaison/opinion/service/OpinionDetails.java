@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.liaison.opinion.ActorRole;
 import cn.liaison.opinion.Opinion;
 import cn.liaison.opinion.OpinionReply;
+import cn.liaison.opinion.OpinionViews;
 import cn.liaison.opinion.repository.OpinionReplyRepository;
 import cn.liaison.platform.crypto.FieldCipher;
 import cn.liaison.platform.crypto.Masking;

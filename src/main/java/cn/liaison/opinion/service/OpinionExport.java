@@ -1,26 +1,25 @@
 package cn.liaison.opinion.service;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.liaison.directory.Deputies;
+import cn.liaison.directory.Stations;
 import cn.liaison.identity.Caller;
+import cn.liaison.opinion.Catalogue;
 import cn.liaison.opinion.Opinion;
-import cn.liaison.opinion.OpinionKind;
-import cn.liaison.opinion.OpinionState;
-import cn.liaison.opinion.Rating;
+import cn.liaison.opinion.repository.search.OpinionSearch;
+import cn.liaison.opinion.repository.search.StaffQueueFilter;
 import cn.liaison.platform.config.LiaisonConfig;
-import cn.liaison.platform.persistence.Sql;
 import cn.liaison.region.Regions;
 import io.smallrye.mutiny.Multi;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.smallrye.mutiny.Uni;
 
 /**
  * The filtered staff queue as CSV for Excel: UTF-8 with a byte-order mark, so Chinese shows, read
@@ -31,62 +30,47 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 public class OpinionExport {
 
     static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
-    static final int FETCH = 500;
     static final int ROWS_PER_CHUNK = 200;
     private static final String HEADER = "编号,状态,类型,类别,标题,联络站,区域,区划代码,代表,承办单位,提交时间,办理期限,督办,首次答复时间,按期答复,评价\r\n";
-    private static final String COLUMNS = """
-            select o.tracking_no, o.state, o.kind, c.name as category, o.title, s.name as station, r.name as region,
-                   r.code as region_code, d.name as deputy, dep.name as department, o.created_at, o.due_at, o.supervised_at,
-                   o.first_replied_at, o.replied_on_time, o.rating
-              from opinions o join stations s on s.id = o.station_id join regions r on r.id = s.region_id
-              left join categories c on c.id = o.category_id
-              left join deputies d on d.id = o.deputy_id
-              left join departments dep on dep.id = o.department_id where true""";
 
-    private final Pool pool;
+    private final OpinionSearch search;
+    private final Catalogues catalogues;
+    private final Stations stations;
+    private final Deputies deputies;
     private final Regions regions;
-    private final GramStatistics statistics;
     private final LiaisonConfig config;
-    private final Clock clock;
 
-    public OpinionExport(Pool pool, Regions regions, GramStatistics statistics, LiaisonConfig config, Clock clock) {
-        this.pool = pool;
+    public OpinionExport(OpinionSearch search, Catalogues catalogues, Stations stations, Deputies deputies, Regions regions,
+            LiaisonConfig config) {
+        this.search = search;
+        this.catalogues = catalogues;
+        this.stations = stations;
+        this.deputies = deputies;
         this.regions = regions;
-        this.statistics = statistics;
         this.config = config;
-        this.clock = clock;
+    }
+
+    /** The names a row shows, asked of their features once per export: the directory is small beside the opinions. */
+    private record Names(Map<Long, String> categories, Map<Long, String> departments, Map<Long, Stations.Label> stations,
+            Map<Long, Regions.Label> regions, Map<Long, String> deputies) {
     }
 
     public Multi<byte[]> csv(Caller caller, StaffQueueFilter filter) {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(config.timeZone());
-        Multi<byte[]> rows = Multi.createFrom().uni(filter.where(select(filter), caller, Instant.now(clock), regions))
-                .onItem().transformToMultiAndConcatenate(query -> stream(query.then("order by o.due_at, o.id")))
-                .map(row -> line(row, time))
+        Multi<byte[]> rows = Multi.createFrom().uni(names())
+                .onItem().transformToMultiAndConcatenate(names -> search.export(caller, filter).map(row -> line(row, names, time)))
                 .group().intoLists().of(ROWS_PER_CHUNK)
                 .map(OpinionExport::join);
         return Multi.createBy().concatenating().streams(Multi.createFrom().item(header()), rows);
     }
 
-    /** A rare phrase is found through its index; a common one by reading the opinions, since it is in many of them. */
-    private Sql select(StaffQueueFilter filter) {
-        Sql select = new Sql(COLUMNS);
-        SearchTerm term = filter.searchTerm();
-        List<String> rare = term == null ? List.of() : statistics.rarePieces(term);
-        return rare.isEmpty() ? select : select.and(term.holds(), (Object) rare.toArray(String[]::new));
-    }
-
-    private Multi<Row> stream(Sql sql) {
-        return Multi.createFrom().uni(pool.getConnection()).onItem().transformToMultiAndConcatenate(connection ->
-                connection.begin().onItem().transformToMulti(tx -> connection.prepare(sql.text())
-                        .onItem().transformToMulti(statement -> statement.createStream(FETCH, sql.values()).toMulti()
-                                // A statement the pool does not keep (one planned for its words) would outlive the export.
-                                .onTermination().call(statement::close)))
-                        .onTermination().call(() -> release(connection)));
-    }
-
-    /** The cursor only read: closing the connection rolls its transaction back and returns it to the pool. */
-    private static io.smallrye.mutiny.Uni<Void> release(SqlConnection connection) {
-        return connection.close().onFailure().recoverWithNull();
+    private Uni<Names> names() {
+        return catalogues.categories(false).chain(categories -> catalogues.departments(false).chain(departments -> stations.labels()
+                .chain(stationLabels -> regions.labels(stationLabels.values().stream().map(Stations.Label::regionId).distinct().toList())
+                        .chain(regionLabels -> deputies.allNames().map(deputyNames -> new Names(
+                                categories.stream().collect(Collectors.toMap(Catalogue.Category::id, Catalogue.Category::name)),
+                                departments.stream().collect(Collectors.toMap(Catalogue.Department::id, Catalogue.Department::name)),
+                                stationLabels, regionLabels, deputyNames))))));
     }
 
     private static byte[] header() {
@@ -97,20 +81,25 @@ public class OpinionExport {
         return out;
     }
 
-    private static String line(Row r, DateTimeFormatter time) {
-        OffsetDateTime due = r.getOffsetDateTime("due_at");
-        Boolean onTime = r.getBoolean("replied_on_time");
+    private static String line(OpinionSearch.ExportRow r, Names names, DateTimeFormatter time) {
+        OffsetDateTime due = r.dueAt();
+        Stations.Label station = names.stations().get(r.stationId());
+        Regions.Label region = station == null ? null : names.regions().get(station.regionId());
         return String.join(",",
-                cell(r.getString("tracking_no")), OpinionState.valueOf(r.getString("state")).label(),
-                OpinionKind.valueOf(r.getString("kind")).label(), cell(r.getString("category")), cell(r.getString("title")),
-                cell(r.getString("station")), cell(r.getString("region")), cell(r.getString("region_code")),
-                cell(r.getString("deputy")), cell(r.getString("department")),
-                cell(format(r.getOffsetDateTime("created_at"), time)),
+                cell(r.trackingNo()), r.state().label(), r.kind().label(), cell(nameOf(names.categories(), r.categoryId())), cell(r.title()),
+                cell(station == null ? null : station.name()), cell(region == null ? null : region.name()),
+                cell(region == null ? null : region.code()),
+                cell(nameOf(names.deputies(), r.deputyId())), cell(nameOf(names.departments(), r.departmentId())),
+                cell(format(r.createdAt(), time)),
                 cell(due == null || due.toInstant().equals(Opinion.NO_DEADLINE) ? null : format(due, time)),
-                r.getValue("supervised_at") == null ? "" : "是",
-                cell(format(r.getOffsetDateTime("first_replied_at"), time)),
-                onTime == null ? "" : onTime ? "是" : "否",
-                r.getString("rating") == null ? "" : Rating.valueOf(r.getString("rating")).label()) + "\r\n";
+                r.supervised() ? "是" : "",
+                cell(format(r.firstRepliedAt(), time)),
+                r.repliedOnTime() == null ? "" : r.repliedOnTime() ? "是" : "否",
+                r.rating() == null ? "" : r.rating().label()) + "\r\n";
+    }
+
+    private static String nameOf(Map<Long, String> names, Long id) {
+        return id == null ? null : names.get(id);
     }
 
     private static String format(OffsetDateTime at, DateTimeFormatter time) {

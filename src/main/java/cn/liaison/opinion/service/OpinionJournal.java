@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.opinion.OpinionEvent;
+import cn.liaison.opinion.OpinionViews;
 import cn.liaison.opinion.repository.OpinionEventRepository;
 import cn.liaison.platform.time.ApiTime;
 import io.smallrye.mutiny.Uni;

@@ -5,11 +5,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.identity.Caller;
+import cn.liaison.media.PhotoAudience;
 import cn.liaison.media.service.MediaLibrary;
-import cn.liaison.media.service.PhotoAudience;
 import cn.liaison.opinion.repository.OpinionRepository;
-import cn.liaison.platform.persistence.IdList;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -43,22 +41,13 @@ public class OpinionPhotos implements PhotoAudience {
         if (photoIds == null || photoIds.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
-                insert into opinion_photos (media_id, opinion_id, in_reply)
-                select cast(p as bigint), :opinion, :reply from unnest(string_to_array(:ids, ',')) p
-                on conflict do nothing""")
-                .setParameter("opinion", opinionId).setParameter("reply", inReply).setParameter("ids", IdList.format(photoIds))
-                .executeUpdate()).replaceWithVoid();
+        return opinions.attachPhotos(opinionId, photoIds, inReply);
     }
 
     @Override
     public Uni<Boolean> mayOpen(Caller caller, long mediaId) {
         // Signed out, only a reply's photos can be seen: the other rows need not be read at all.
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                "select opinion_id, in_reply from opinion_photos where media_id = :id and (in_reply or :signedIn)"
-                        + " order by opinion_id limit " + MOST_OPINIONS, Object[].class)
-                .setParameter("id", mediaId).setParameter("signedIn", caller != null).getResultList())
-                .chain(rows -> anySees(caller, rows, 0));
+        return opinions.photoPlaces(mediaId, caller != null, MOST_OPINIONS).chain(rows -> anySees(caller, rows, 0));
     }
 
     private Uni<Boolean> anySees(Caller caller, List<Object[]> rows, int next) {

@@ -15,6 +15,7 @@ import cn.liaison.opinion.OpinionEvent;
 import cn.liaison.opinion.OpinionEvent.Visibility;
 import cn.liaison.opinion.OpinionLifecycle;
 import cn.liaison.opinion.OpinionState;
+import cn.liaison.opinion.OpinionViews;
 import cn.liaison.opinion.repository.OpinionRepository;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;

@@ -19,6 +19,7 @@ import cn.liaison.opinion.EventType;
 import cn.liaison.opinion.Opinion;
 import cn.liaison.opinion.OpinionEvent;
 import cn.liaison.opinion.OpinionState;
+import cn.liaison.opinion.OpinionViews;
 import cn.liaison.opinion.repository.OpinionRepository;
 import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.platform.crypto.FieldCipher;

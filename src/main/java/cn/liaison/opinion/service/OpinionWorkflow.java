@@ -13,6 +13,7 @@ import cn.liaison.opinion.OpinionAction;
 import cn.liaison.opinion.OpinionEvent.Visibility;
 import cn.liaison.opinion.OpinionLifecycle;
 import cn.liaison.opinion.OpinionReply;
+import cn.liaison.opinion.OpinionViews;
 import cn.liaison.opinion.Rating;
 import cn.liaison.opinion.repository.OpinionReplyRepository;
 import cn.liaison.opinion.repository.OpinionRepository;

@@ -14,9 +14,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.liaison.opinion.repository.SensitiveWordRepository;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The admin-managed sensitive words, matched in one pass over a text whatever their number
@@ -28,14 +27,14 @@ public class SensitiveWords {
 
     private static final Duration REFRESH = Duration.ofSeconds(30);
 
-    private final Pool pool;
+    private final SensitiveWordRepository words;
     private final Clock clock;
     private volatile Automaton automaton;
     private volatile Instant loadedAt = Instant.EPOCH;
     private final java.util.concurrent.atomic.AtomicBoolean reloading = new java.util.concurrent.atomic.AtomicBoolean();
 
-    public SensitiveWords(Pool pool, Clock clock) {
-        this.pool = pool;
+    public SensitiveWords(SensitiveWordRepository words, Clock clock) {
+        this.words = words;
         this.clock = clock;
     }
 
@@ -45,21 +44,12 @@ public class SensitiveWords {
     }
 
     public Uni<List<String>> all() {
-        return pool.query("select word from sensitive_words order by word").execute()
-                .map(rows -> {
-                    List<String> words = new ArrayList<>();
-                    rows.forEach(row -> words.add(row.getString(0)));
-                    return words;
-                });
+        return words.all();
     }
 
     /** Replaces the whole list. */
-    public Uni<List<String>> replace(List<String> words) {
-        Instant now = Instant.now(clock);
-        return pool.withTransaction(connection -> connection.query("delete from sensitive_words").execute()
-                .chain(() -> words.isEmpty() ? Uni.createFrom().voidItem() : connection
-                        .preparedQuery("insert into sensitive_words (word, created_at) select unnest($1::varchar[]), $2 on conflict do nothing")
-                        .execute(Tuple.of(words.toArray(String[]::new), now.atOffset(java.time.ZoneOffset.UTC))).replaceWithVoid()))
+    public Uni<List<String>> replace(List<String> list) {
+        return words.replace(list, Instant.now(clock))
                 .invoke(() -> loadedAt = Instant.EPOCH)
                 .chain(this::all);
     }

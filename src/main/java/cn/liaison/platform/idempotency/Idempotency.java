@@ -8,16 +8,15 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.hibernate.reactive.mutiny.Mutiny;
-import org.jboss.logging.Logger;
 
 import cn.liaison.platform.crypto.Secrets;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import cn.liaison.platform.idempotency.repository.IdempotencyKeys;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -37,11 +36,13 @@ public class Idempotency {
     private static final Duration KEPT = Duration.ofDays(7);
     private static final Duration REDIS_PATIENCE = Duration.ofMillis(200);
 
+    private final IdempotencyKeys keys;
     private final ObjectMapper json;
     private final ReactiveRedisDataSource redis;
     private final Clock clock;
 
-    public Idempotency(ObjectMapper json, ReactiveRedisDataSource redis, Clock clock) {
+    public Idempotency(IdempotencyKeys keys, ObjectMapper json, ReactiveRedisDataSource redis, Clock clock) {
+        this.keys = keys;
         this.json = json;
         this.redis = redis;
         this.clock = clock;
@@ -68,35 +69,13 @@ public class Idempotency {
 
     private <T> Uni<Outcome<T>> claimOrReplay(String scope, String key, String requestHash, String cacheKey,
             Class<T> answerType, Supplier<Uni<T>> create) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
-                insert into idempotency_keys (scope, idem_key, request_hash, created_at)
-                values (:scope, :key, :hash, :now) on conflict do nothing""")
-                .setParameter("scope", scope).setParameter("key", key).setParameter("hash", requestHash)
-                .setParameter("now", Instant.now(clock))
-                .executeUpdate()
-                .flatMap(claimed -> claimed == 1
-                        ? create.get().flatMap(answer -> store(session, scope, key, answer))
-                        : stored(session, scope, key).map(record -> {
-                            cache(cacheKey, record);
-                            return replay(record, requestHash, answerType);
-                        })));
-    }
-
-    private <T> Uni<Outcome<T>> store(Mutiny.Session session, String scope, String key, T answer) {
-        return session.flush()
-                .chain(() -> session.createNativeQuery(
-                        "update idempotency_keys set answer = :answer where scope = :scope and idem_key = :key")
-                        .setParameter("answer", write(answer)).setParameter("scope", scope).setParameter("key", key)
-                        .executeUpdate())
-                .replaceWith(new Outcome<>(answer, false));
-    }
-
-    private Uni<StoredAnswer> stored(Mutiny.Session session, String scope, String key) {
-        return session.createNativeQuery(
-                "select request_hash, answer from idempotency_keys where scope = :scope and idem_key = :key", Object[].class)
-                .setParameter("scope", scope).setParameter("key", key)
-                .getSingleResult()
-                .map(row -> new StoredAnswer((String) row[0], (String) row[1]));
+        return keys.claim(scope, key, requestHash, Instant.now(clock)).flatMap(claimed -> claimed
+                ? create.get().flatMap(answer -> keys.answer(scope, key, write(answer)).replaceWith(new Outcome<>(answer, false)))
+                : keys.stored(scope, key).map(record -> {
+                    StoredAnswer stored = new StoredAnswer(record.requestHash(), record.answer());
+                    cache(cacheKey, stored);
+                    return replay(stored, requestHash, answerType);
+                }));
     }
 
     private <T> Outcome<T> replay(StoredAnswer record, String requestHash, Class<T> answerType) {
@@ -139,11 +118,7 @@ public class Idempotency {
     /** Forgets keys after a week: a phone does not retry that long. Safe on several instances. */
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> forgetOldKeys() {
-        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
-                .createNativeQuery("delete from idempotency_keys where created_at < :cutoff")
-                .setParameter("cutoff", Instant.now(clock).minus(KEPT))
-                .executeUpdate()))
-                .replaceWithVoid();
+        return keys.forgetBefore(Instant.now(clock).minus(KEPT));
     }
 
     /** The answer of a create, and whether it is a replay of an earlier try. */

@@ -1,8 +1,10 @@
 package cn.liaison.platform.persistence;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -87,5 +89,14 @@ public final class Sql {
     /** A LIKE pattern that finds {@code text} anywhere, with the user's % and _ taken literally. */
     public static String contains(String text) {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /**
+     * Enum constants as SQL string literals ({@code 'A', 'B'}), for an {@code in (...)} written into
+     * the text: a partial index whose condition names them can serve only a condition PostgreSQL
+     * can compare with it when planning, which a bound array is not.
+     */
+    public static String literals(Collection<? extends Enum<?>> constants) {
+        return constants.stream().map(c -> "'" + c.name() + "'").collect(Collectors.joining(", "));
     }
 }

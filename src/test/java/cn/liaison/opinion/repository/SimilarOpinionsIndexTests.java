@@ -1,4 +1,4 @@
-package cn.liaison.board;
+package cn.liaison.opinion.repository;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

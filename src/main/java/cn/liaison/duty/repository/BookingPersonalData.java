@@ -1,11 +1,11 @@
-package cn.liaison.duty.service;
+package cn.liaison.duty.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.liaison.identity.service.PersonalData;
+import cn.liaison.identity.PersonalData;
 import cn.liaison.platform.persistence.JsonQuery;
 import io.smallrye.mutiny.Uni;
 

@@ -1,10 +1,11 @@
-package cn.liaison.board;
+package cn.liaison.opinion.repository;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.liaison.opinion.BoardViews;
 import cn.liaison.opinion.OpinionState;
 import cn.liaison.opinion.Redaction;
 import cn.liaison.platform.persistence.PlanReusingPool;

@@ -1,18 +1,20 @@
-package cn.liaison.board;
+package cn.liaison.opinion;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.liaison.opinion.OpinionKind;
-import cn.liaison.opinion.OpinionState;
-import cn.liaison.opinion.service.OpinionViews;
 
 /** What the public board shows: only published text, with personal data removed. */
 public final class BoardViews {
 
     private BoardViews() {
+    }
+
+    /** How the board's list is ordered. */
+    public enum Order {
+        NEWEST, MOST_SUPPORTED
     }
 
     @Schema(name = "PublicOpinionSummary")

@@ -1,16 +1,10 @@
-package cn.liaison.opinion.service;
+package cn.liaison.opinion;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.liaison.opinion.ActorRole;
-import cn.liaison.opinion.EventType;
-import cn.liaison.opinion.OpinionEvent;
-import cn.liaison.opinion.OpinionKind;
-import cn.liaison.opinion.OpinionState;
-import cn.liaison.opinion.Rating;
 
 /** What the API answers about opinions. */
 public final class OpinionViews {

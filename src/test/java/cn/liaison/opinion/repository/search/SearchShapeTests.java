@@ -1,4 +1,4 @@
-package cn.liaison.opinion.service;
+package cn.liaison.opinion.repository.search;
 
 import static cn.liaison.support.Api.as;
 import static org.hamcrest.Matchers.equalTo;

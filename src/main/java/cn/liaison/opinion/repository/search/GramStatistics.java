@@ -1,4 +1,4 @@
-package cn.liaison.opinion.service;
+package cn.liaison.opinion.repository.search;
 
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package cn.liaison.opinion;
+package cn.liaison.opinion.repository.search;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package cn.liaison.media.service;
+package cn.liaison.media;
 
 import cn.liaison.identity.Caller;
 import io.smallrye.mutiny.Uni;

@@ -1,4 +1,4 @@
-package cn.liaison.opinion.service;
+package cn.liaison.opinion.repository.search;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import cn.liaison.identity.Caller;
 import cn.liaison.opinion.OpinionKind;
-import cn.liaison.opinion.OpinionRegions;
 import cn.liaison.opinion.OpinionState;
 import cn.liaison.platform.persistence.Sql;
 import cn.liaison.region.Regions;

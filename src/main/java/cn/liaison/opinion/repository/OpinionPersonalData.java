@@ -1,4 +1,4 @@
-package cn.liaison.opinion.service;
+package cn.liaison.opinion.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import cn.liaison.identity.service.PersonalData;
+import cn.liaison.identity.PersonalData;
 import cn.liaison.opinion.Redaction;
 import cn.liaison.platform.crypto.FieldCipher;
 import cn.liaison.platform.persistence.JsonQuery;

@@ -1,4 +1,4 @@
-package cn.liaison.notification;
+package cn.liaison.notification.repository;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,10 +9,12 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.liaison.notification.NotificationKind;
+import cn.liaison.notification.Payloads;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.paging.Cursor;
 import cn.liaison.platform.paging.Page;

@@ -1,4 +1,4 @@
-package cn.liaison.identity.service;
+package cn.liaison.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

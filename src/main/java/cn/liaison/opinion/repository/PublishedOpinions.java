@@ -1,4 +1,4 @@
-package cn.liaison.board;
+package cn.liaison.opinion.repository;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,13 +10,14 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.opinion.ActorRole;
+import cn.liaison.opinion.BoardViews;
 import cn.liaison.opinion.EventType;
 import cn.liaison.opinion.OpinionEvent;
 import cn.liaison.opinion.OpinionKind;
-import cn.liaison.opinion.OpinionRegions;
 import cn.liaison.opinion.OpinionState;
+import cn.liaison.opinion.OpinionViews;
 import cn.liaison.opinion.Redaction;
-import cn.liaison.opinion.service.OpinionViews;
+import cn.liaison.opinion.repository.search.OpinionRegions;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
 import cn.liaison.platform.paging.Cursor;
@@ -36,28 +37,24 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * they are read (they may quote a phone number too).
  */
 @ApplicationScoped
-public class PublicBoard {
+public class PublishedOpinions {
 
     private static final String SUMMARY = "select o.id, o.tracking_no, o.public_title, o.kind, o.category_id, o.station_id, o.state,"
             + " o.support_count, o.published_at from opinions o where o.published_at is not null";
-
-    /** How the list is ordered. */
-    public enum Order {
-        NEWEST, MOST_SUPPORTED
-    }
 
     private final Pool pool;
     private final Regions regions;
     private final Clock clock;
 
-    public PublicBoard(Pool pool, Regions regions, Clock clock) {
+    public PublishedOpinions(Pool pool, Regions regions, Clock clock) {
         this.pool = pool;
         this.regions = regions;
         this.clock = clock;
     }
 
-    public Uni<Page<BoardViews.Summary>> list(Long categoryId, Long regionId, Long stationId, Order order, String cursor, int limit) {
-        boolean newest = order != Order.MOST_SUPPORTED;
+    public Uni<Page<BoardViews.Summary>> list(Long categoryId, Long regionId, Long stationId, BoardViews.Order order, String cursor,
+            int limit) {
+        boolean newest = order != BoardViews.Order.MOST_SUPPORTED;
         // By support no index holds the region with the count: a prefix leaves PostgreSQL to choose, with
         // its statistics, between walking the counts and sorting the region's opinions.
         Uni<String> region = regionId == null ? Uni.createFrom().nullItem() : OpinionRegions.pathOf(regions, regionId)
@@ -89,7 +86,7 @@ public class PublicBoard {
             return pool.preparedQuery(sql.text()).execute(sql.values()).map(rows -> {
                 List<Row> list = new ArrayList<>();
                 rows.forEach(list::add);
-                return Page.of(list, limit, PublicBoard::summary, r -> newest
+                return Page.of(list, limit, PublishedOpinions::summary, r -> newest
                         ? Cursor.of(r.getOffsetDateTime("published_at"), r.getLong("id"))
                         : Cursor.of(r.getInteger("support_count"), r.getLong("id")));
             });

@@ -1,0 +1,63 @@
+package cn.liaison.opinion;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.liaison.opinion.repository.OpinionFigureRepository;
+import io.smallrye.mutiny.Uni;
+
+/** How opinions are answered, counted for the statistics others show, in values. */
+@ApplicationScoped
+public class OpinionFigures {
+
+    /** What staff figures are grouped by. */
+    public enum By {
+        STATION, DEPUTY, DEPARTMENT
+    }
+
+    /**
+     * The public figures of a region over some months: the total, by category (null: none), by the
+     * region's child (its id on the path; empty: the region itself), and by month ({@code 2026-11}).
+     */
+    public record Public(FigureCounts total, Map<Long, FigureCounts> byCategory, Map<String, FigureCounts> byChild,
+            Map<String, FigureCounts> byMonth) {
+    }
+
+    /** Opinions awaiting work now: how many, how many past their deadline, how many supervised. */
+    public record Backlog(long open, long overdue, long supervised) {
+
+        public static final Backlog NONE = new Backlog(0, 0, 0);
+    }
+
+    private final OpinionFigureRepository figures;
+
+    public OpinionFigures(OpinionFigureRepository figures) {
+        this.figures = figures;
+    }
+
+    /** From the monthly rollup (at most a run of the rollup behind): opinions under {@code path} received in the months given. */
+    public Uni<Public> under(String path, LocalDate firstMonth, LocalDate lastMonth) {
+        return figures.under(path, firstMonth, lastMonth);
+    }
+
+    /** Counted from the opinions themselves: those under {@code scope} received in [from, to), by {@code by}'s id. */
+    public Uni<Map<Long, FigureCounts>> received(By by, String scope, Instant from, Instant to) {
+        return figures.received(column(by), scope, from, to);
+    }
+
+    /** Counted from the opinions themselves: those under {@code scope} awaiting work at {@code now}, by {@code by}'s id. */
+    public Uni<Map<Long, Backlog>> awaitingWork(By by, String scope, Instant now) {
+        return figures.awaitingWork(column(by), scope, now);
+    }
+
+    private static String column(By by) {
+        return switch (by) {
+            case STATION -> "station_id";
+            case DEPUTY -> "deputy_id";
+            case DEPARTMENT -> "department_id";
+        };
+    }
+}

@@ -1,0 +1,145 @@
+package cn.liaison.opinion.repository;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.liaison.opinion.FigureCounts;
+import cn.liaison.opinion.OpinionFigures;
+import cn.liaison.opinion.OpinionLifecycle;
+import cn.liaison.platform.persistence.Sql;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * The figures of how opinions are answered: {@code opinion_figures}, the monthly rollup that the
+ * public statistics read, and the counts staff read straight from the opinions.
+ */
+@ApplicationScoped
+public class OpinionFigureRepository {
+
+    private static final long ROLLUP_LOCK = 0x5143_4649_4755L;
+
+    private static final String RECOUNT = """
+            with touched as (
+                select distinct date_trunc('month', created_at at time zone $2)::date as month
+                  from opinions where updated_at >= $1),
+            cleared as (
+                delete from opinion_figures where month in (select month from touched))
+            insert into opinion_figures
+            select t.month, o.station_id, coalesce(o.category_id, 0), o.region_path, count(*), count(o.accepted_at),
+                   count(o.first_replied_at), count(*) filter (where o.replied_on_time), coalesce(sum(o.reply_working_days), 0),
+                   count(*) filter (where o.rating = 'SATISFIED'), count(*) filter (where o.rating = 'BASICALLY_SATISFIED'),
+                   count(*) filter (where o.rating = 'UNSATISFIED')
+              from touched t join opinions o on o.created_at >= t.month::timestamp at time zone $2
+                                            and o.created_at < (t.month + interval '1 month')::timestamp at time zone $2
+             group by t.month, o.station_id, coalesce(o.category_id, 0), o.region_path""";
+
+    private static final String BY_GROUPS = """
+            select grouping(f.category_id, f.child, f.month_text), nullif(f.category_id, 0), f.child, f.month_text,
+                   coalesce(sum(f.received), 0), coalesce(sum(f.accepted), 0), coalesce(sum(f.replied), 0),
+                   coalesce(sum(f.replied_on_time), 0), sum(f.reply_days)::float8 / nullif(sum(f.replied), 0),
+                   coalesce(sum(f.satisfied + f.basically + f.unsatisfied), 0),
+                   coalesce(sum(f.satisfied), 0), coalesce(sum(f.basically), 0), coalesce(sum(f.unsatisfied), 0)
+              from (select r.*, split_part(substr(r.region_path, length($1) + 1), '/', 1) as child, to_char(r.month, 'YYYY-MM') as month_text
+                      from opinion_figures r where r.region_path like $1 || '%' and r.month >= $2 and r.month <= $3) f
+             group by grouping sets ((), (f.category_id), (f.child), (f.month_text))""";
+    private static final int TOTAL = 7;
+    private static final int BY_CATEGORY = 3;
+    private static final int BY_CHILD = 5;
+
+    /** The figures columns, over rows named {@code f}. */
+    private static final String COLUMNS = "count(*), count(f.accepted_at), count(f.first_replied_at),"
+            + " count(*) filter (where f.replied_on_time), avg(f.reply_working_days)::float8, count(f.rating),"
+            + " count(*) filter (where f.rating = 'SATISFIED'), count(*) filter (where f.rating = 'BASICALLY_SATISFIED'),"
+            + " count(*) filter (where f.rating = 'UNSATISFIED')";
+
+    private final Pool pool;
+
+    public OpinionFigureRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * Recounts the months, by submission, of the opinions changed since the last run, and notes
+     * {@code countedUntil} as where the next run starts; false when another instance holds the
+     * advisory lock and is doing it right now.
+     */
+    public Uni<Boolean> recount(ZoneId zone, Instant countedUntil) {
+        return pool.withTransaction(connection -> connection.preparedQuery("select pg_try_advisory_xact_lock($1)")
+                .execute(Tuple.of(ROLLUP_LOCK)).chain(locked -> {
+                    if (!locked.iterator().next().getBoolean(0)) {
+                        return Uni.createFrom().item(false);
+                    }
+                    return connection.query("select counted_until from opinion_figures_runs where id = 1").execute()
+                            .chain(runs -> {
+                                Instant since = runs.size() == 0 ? Instant.EPOCH
+                                        : runs.iterator().next().getOffsetDateTime(0).toInstant();
+                                return connection.preparedQuery(RECOUNT).execute(Tuple.of(since.atOffset(ZoneOffset.UTC), zone.getId()));
+                            })
+                            .chain(() -> connection.preparedQuery("insert into opinion_figures_runs (id, counted_until) values (1, $1)"
+                                    + " on conflict (id) do update set counted_until = excluded.counted_until")
+                                    .execute(Tuple.of(countedUntil.atOffset(ZoneOffset.UTC))))
+                            .replaceWith(true);
+                }));
+    }
+
+    /** The rolled-up figures under {@code path} for the months in [first, last], in one pass of grouping sets. */
+    public Uni<OpinionFigures.Public> under(String path, LocalDate firstMonth, LocalDate lastMonth) {
+        return pool.preparedQuery(BY_GROUPS).execute(Tuple.of(path, firstMonth, lastMonth)).map(rows -> {
+            FigureCounts total = null;
+            Map<Long, FigureCounts> byCategory = new LinkedHashMap<>();
+            Map<String, FigureCounts> byChild = new LinkedHashMap<>();
+            Map<String, FigureCounts> byMonth = new LinkedHashMap<>();
+            for (Row row : rows) {
+                FigureCounts counts = counts(row, 4);
+                switch (row.getInteger(0)) {
+                    case TOTAL -> total = counts;
+                    case BY_CATEGORY -> byCategory.put(row.getLong(1), counts);
+                    case BY_CHILD -> byChild.put(row.getString(2), counts);
+                    default -> byMonth.put(row.getString(3), counts);
+                }
+            }
+            return new OpinionFigures.Public(total, byCategory, byChild, byMonth);
+        });
+    }
+
+    /** Figures of the opinions under {@code scope} received in [from, to), by {@code column} (a station, deputy or department). */
+    public Uni<Map<Long, FigureCounts>> received(String column, String scope, Instant from, Instant to) {
+        return pool.preparedQuery("select f.%s, %s from opinions f".formatted(column, COLUMNS)
+                        + " where f.region_path like $1 || '%' and f.created_at >= $2 and f.created_at < $3 group by 1")
+                .execute(Tuple.of(scope, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC)))
+                .map(rows -> {
+                    Map<Long, FigureCounts> counts = new LinkedHashMap<>();
+                    rows.forEach(r -> counts.put(r.getLong(0), counts(r, 1)));
+                    return counts;
+                });
+    }
+
+    /** The opinions under {@code scope} awaiting work now, by {@code column}: how many, overdue at {@code now}, and supervised. */
+    public Uni<Map<Long, OpinionFigures.Backlog>> awaitingWork(String column, String scope, Instant now) {
+        return pool.preparedQuery(("select %s, count(*), count(*) filter (where due_at < $2), count(*) filter (where supervised_at is not null)"
+                        + " from opinions where region_path like $1 || '%%' and state in (%s) group by 1")
+                        .formatted(column, Sql.literals(OpinionLifecycle.AWAITING_WORK)))
+                .execute(Tuple.of(scope, now.atOffset(ZoneOffset.UTC)))
+                .map(rows -> {
+                    Map<Long, OpinionFigures.Backlog> backlog = new HashMap<>();
+                    rows.forEach(r -> backlog.put(r.getLong(0), new OpinionFigures.Backlog(r.getLong(1), r.getLong(2), r.getLong(3))));
+                    return backlog;
+                });
+    }
+
+    /** Reads the nine figures columns, in the order every figures query selects them, from {@code at}. */
+    private static FigureCounts counts(Row r, int at) {
+        return new FigureCounts(r.getLong(at), r.getLong(at + 1), r.getLong(at + 2), r.getLong(at + 3), r.getDouble(at + 4),
+                r.getLong(at + 5), r.getLong(at + 6), r.getLong(at + 7), r.getLong(at + 8));
+    }
+}
