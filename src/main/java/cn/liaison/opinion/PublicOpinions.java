@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.opinion.repository.PublishedOpinions;
-import cn.liaison.opinion.repository.SimilarOpinions;
+import cn.liaison.opinion.repository.search.SimilarOpinions;
 import cn.liaison.platform.paging.Page;
 import io.smallrye.mutiny.Uni;
 

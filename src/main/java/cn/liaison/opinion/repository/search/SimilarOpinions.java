@@ -1,4 +1,4 @@
-package cn.liaison.opinion.repository;
+package cn.liaison.opinion.repository.search;
 
 import java.util.ArrayList;
 import java.util.List;

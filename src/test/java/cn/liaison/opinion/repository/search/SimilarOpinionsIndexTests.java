@@ -1,4 +1,4 @@
-package cn.liaison.opinion.repository;
+package cn.liaison.opinion.repository.search;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
