@@ -82,12 +82,12 @@ class ArchitectureTests {
 
     /**
      * Statements, the reactive client and the session's queries live in repositories only. The
-     * platform's persistence helpers are the tools repositories use; the error mapping reads the
-     * driver's exceptions; the dev-mode demo data fills the tables as a migration would.
+     * platform's persistence helpers are the tools repositories use, and the error mapping reads the
+     * driver's exceptions (it runs no statement).
      */
     @Test
     void onlyRepositoriesSpeakSql() {
-        noClasses().that().resideOutsideOfPackages("..repository..", "cn.liaison.platform.persistence..", "cn.liaison.platform.error..", DEMO)
+        noClasses().that().resideOutsideOfPackages("..repository..", "cn.liaison.platform.persistence..", "cn.liaison.platform.error..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.vertx.sqlclient..", "io.vertx.mutiny.sqlclient..", "io.vertx.pgclient..",
                         "io.vertx.mutiny.pgclient..")
                 .orShould().dependOnClassesThat().belongToAnyOf(Mutiny.Session.class, Sql.class, JsonQuery.class)
