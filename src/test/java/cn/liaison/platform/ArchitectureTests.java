@@ -2,6 +2,7 @@ package cn.liaison.platform;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.util.List;
@@ -22,6 +23,8 @@ import com.tngtech.archunit.lang.CompositeArchRule;
 import cn.liaison.platform.persistence.JsonQuery;
 import cn.liaison.platform.persistence.Sql;
 import cn.liaison.platform.web.FinishesOnDisconnect;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 
 /**
  * The walls of the code, checked over the compiled classes: each feature keeps its tables behind its
@@ -94,6 +97,18 @@ class ArchitectureTests {
                 .orShould().callMethodWhere(JavaCall.Predicates.target(
                         HasName.Predicates.nameMatching("createNativeQuery|createQuery|createSelectionQuery|createMutationQuery")))
                 .because("every statement lives in its feature's repository")
+                .check(CODE);
+    }
+
+    /**
+     * A service keeps Redis and caches out of its transaction by calling a package-private
+     * {@code @WithTransaction} method of its own: ArC intercepts such a self-call, but never one to a
+     * private method, which would then run with no transaction at all.
+     */
+    @Test
+    void transactionsAndSessionsAreNeverAskedOfPrivateMethods() {
+        noMethods().that().areAnnotatedWith(WithTransaction.class).or().areAnnotatedWith(WithSession.class)
+                .should().bePrivate()
                 .check(CODE);
     }
 
