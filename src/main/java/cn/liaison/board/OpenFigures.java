@@ -13,11 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.opinion.Catalogue;
 import cn.liaison.opinion.OpinionFigures;
+import cn.liaison.opinion.PublicFigures;
 import cn.liaison.opinion.service.Catalogues;
 import cn.liaison.platform.cache.RecentResults;
 import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.time.ApiTime;
+import cn.liaison.region.RegionRef;
 import cn.liaison.region.Regions;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -59,7 +61,7 @@ public class OpenFigures {
     }
 
     private Uni<StatsViews.PublicStats> count(Long regionId, MonthRange months) {
-        Uni<Regions.Ref> region = regionId == null ? Uni.createFrom().nullItem()
+        Uni<RegionRef> region = regionId == null ? Uni.createFrom().nullItem()
                 : regions.find(regionId).onItem().ifNull().failWith(ApiException::notFound);
         Instant countedAt = Instant.now(clock);
         return region.chain(r -> figures.under(r == null ? "/" : r.path(), months.from().atDay(1), months.to().atDay(1))
@@ -69,7 +71,7 @@ public class OpenFigures {
                                 children)))));
     }
 
-    private static StatsViews.PublicStats assemble(Regions.Ref region, MonthRange months, Instant countedAt, OpinionFigures.Public counted,
+    private static StatsViews.PublicStats assemble(RegionRef region, MonthRange months, Instant countedAt, PublicFigures counted,
             Map<Long, String> categories, Map<Long, String> children) {
         List<StatsViews.Group> byCategory = new ArrayList<>();
         counted.byCategory().forEach((id, counts) -> byCategory.add(new StatsViews.Group(id, id == null ? null : categories.get(id),

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.liaison.directory.Deputies;
 import cn.liaison.directory.Stations;
 import cn.liaison.identity.Caller;
+import cn.liaison.opinion.Backlog;
 import cn.liaison.opinion.Catalogue;
 import cn.liaison.opinion.FigureCounts;
 import cn.liaison.opinion.OpinionFigures;
@@ -69,7 +70,7 @@ public class StaffFigures {
                     return names(by, keys).map(names -> {
                         List<StatsViews.StaffRow> rows = new ArrayList<>();
                         for (Long key : keys) {
-                            OpinionFigures.Backlog open = backlog.getOrDefault(key, OpinionFigures.Backlog.NONE);
+                            Backlog open = backlog.getOrDefault(key, Backlog.NONE);
                             FigureCounts counts = received.get(key);
                             rows.add(new StatsViews.StaffRow(key, key == null ? null : names.get(key),
                                     counts == null ? StatsViews.Figures.NONE : StatsViews.Figures.of(counts),

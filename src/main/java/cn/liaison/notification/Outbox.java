@@ -17,14 +17,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class Outbox {
 
-    /** What happened to an opinion, as the notification's payload tells it; {@code note} may be null. */
-    public record Notice(NotificationKind kind, long opinionId, String trackingNo, String title, String state, String note) {
-    }
-
-    /** One notice for one account. */
-    public record Letter(long recipientId, Notice notice) {
-    }
-
     private final NotificationRepository notifications;
     private final Accounts accounts;
 

@@ -18,20 +18,6 @@ public class OpinionFigures {
         STATION, DEPUTY, DEPARTMENT
     }
 
-    /**
-     * The public figures of a region over some months: the total, by category (null: none), by the
-     * region's child (its id on the path; empty: the region itself), and by month ({@code 2026-11}).
-     */
-    public record Public(FigureCounts total, Map<Long, FigureCounts> byCategory, Map<String, FigureCounts> byChild,
-            Map<String, FigureCounts> byMonth) {
-    }
-
-    /** Opinions awaiting work now: how many, how many past their deadline, how many supervised. */
-    public record Backlog(long open, long overdue, long supervised) {
-
-        public static final Backlog NONE = new Backlog(0, 0, 0);
-    }
-
     private final OpinionFigureRepository figures;
 
     public OpinionFigures(OpinionFigureRepository figures) {
@@ -39,7 +25,7 @@ public class OpinionFigures {
     }
 
     /** From the monthly rollup (at most a run of the rollup behind): opinions under {@code path} received in the months given. */
-    public Uni<Public> under(String path, LocalDate firstMonth, LocalDate lastMonth) {
+    public Uni<PublicFigures> under(String path, LocalDate firstMonth, LocalDate lastMonth) {
         return figures.under(path, firstMonth, lastMonth);
     }
 

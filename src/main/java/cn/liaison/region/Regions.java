@@ -17,10 +17,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class Regions {
 
-    /** A region's id and its path in the tree ({@code /1/5/}), which scopes and stations copy. */
-    public record Ref(Long id, String path, String name) {
-    }
-
     /** No path: what a region that does not exist has. */
     private static final String NONE = "";
 
@@ -50,12 +46,12 @@ public class Regions {
     }
 
     /** The region, or null. */
-    public Uni<Ref> byId(long id) {
-        return regions.findById(id).map(r -> r == null ? null : new Ref(r.id, r.path, r.name));
+    public Uni<RegionRef> byId(long id) {
+        return regions.findById(id).map(r -> r == null ? null : new RegionRef(r.id, r.path, r.name));
     }
 
     /** The region's id, path and name, or null when there is none; outside any session. */
-    public Uni<Ref> find(long id) {
+    public Uni<RegionRef> find(long id) {
         return reads.find(id);
     }
 
@@ -64,12 +60,8 @@ public class Regions {
         return reads.childNames(parentId);
     }
 
-    /** A region as lists and exports name it: its name and its division code (区划代码). */
-    public record Label(String name, String code) {
-    }
-
     /** The names and codes of those of the regions that exist, by id; outside any session. */
-    public Uni<Map<Long, Label>> labels(Collection<Long> ids) {
+    public Uni<Map<Long, RegionLabel>> labels(Collection<Long> ids) {
         return ids.isEmpty() ? Uni.createFrom().item(Map.of()) : reads.labels(ids);
     }
 }

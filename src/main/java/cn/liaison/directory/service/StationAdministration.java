@@ -16,6 +16,7 @@ import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
 import cn.liaison.platform.idempotency.Idempotency;
 import cn.liaison.platform.time.ApiTime;
+import cn.liaison.region.RegionRef;
 import cn.liaison.region.Regions;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -82,7 +83,7 @@ public class StationAdministration {
         });
     }
 
-    private Uni<Regions.Ref> regionInScope(Caller caller, long regionId) {
+    private Uni<RegionRef> regionInScope(Caller caller, long regionId) {
         return regions.byId(regionId).map(region -> {
             if (region == null || !caller.mayAdminister(region.path())) {
                 throw new ApiException(ErrorCode.UNKNOWN_REGION);
@@ -91,7 +92,7 @@ public class StationAdministration {
         });
     }
 
-    private void apply(Station station, StationInput input, Regions.Ref region) {
+    private void apply(Station station, StationInput input, RegionRef region) {
         station.regionId = region.id();
         station.regionPath = region.path();
         station.level = input.level();

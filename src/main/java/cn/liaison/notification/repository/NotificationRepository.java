@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.liaison.notification.Letter;
 import cn.liaison.notification.NotificationKind;
-import cn.liaison.notification.Outbox;
 import cn.liaison.notification.Payloads;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -38,12 +38,12 @@ public class NotificationRepository {
                           cast(:trackingNos as text[]), cast(:titles as text[]), cast(:states as text[]), cast(:notes as text[]))
                    as l(recipient, kind, opinion, tracking_no, title, state, note)""";
 
-    public Uni<Void> queue(List<Outbox.Letter> letters, Instant now) {
+    public Uni<Void> queue(List<Letter> letters, Instant now) {
         if (letters.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         return Panache.getSession().chain(session -> session.createNativeQuery(QUEUE)
-                .setParameter("recipients", letters.stream().map(Outbox.Letter::recipientId).toArray(Long[]::new))
+                .setParameter("recipients", letters.stream().map(Letter::recipientId).toArray(Long[]::new))
                 .setParameter("kinds", letters.stream().map(l -> l.notice().kind().name()).toArray(String[]::new))
                 .setParameter("opinions", letters.stream().map(l -> l.notice().opinionId()).toArray(Long[]::new))
                 .setParameter("trackingNos", letters.stream().map(l -> l.notice().trackingNo()).toArray(String[]::new))

@@ -10,9 +10,10 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.liaison.opinion.Backlog;
 import cn.liaison.opinion.FigureCounts;
-import cn.liaison.opinion.OpinionFigures;
 import cn.liaison.opinion.OpinionLifecycle;
+import cn.liaison.opinion.PublicFigures;
 import cn.liaison.platform.persistence.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -93,7 +94,7 @@ public class OpinionFigureRepository {
     }
 
     /** The rolled-up figures under {@code path} for the months in [first, last], in one pass of grouping sets. */
-    public Uni<OpinionFigures.Public> under(String path, LocalDate firstMonth, LocalDate lastMonth) {
+    public Uni<PublicFigures> under(String path, LocalDate firstMonth, LocalDate lastMonth) {
         return pool.preparedQuery(BY_GROUPS).execute(Tuple.of(path, firstMonth, lastMonth)).map(rows -> {
             FigureCounts total = null;
             Map<Long, FigureCounts> byCategory = new LinkedHashMap<>();
@@ -108,7 +109,7 @@ public class OpinionFigureRepository {
                     default -> byMonth.put(row.getString(3), counts);
                 }
             }
-            return new OpinionFigures.Public(total, byCategory, byChild, byMonth);
+            return new PublicFigures(total, byCategory, byChild, byMonth);
         });
     }
 
@@ -125,14 +126,14 @@ public class OpinionFigureRepository {
     }
 
     /** The opinions under {@code scope} awaiting work now, by {@code column}: how many, overdue at {@code now}, and supervised. */
-    public Uni<Map<Long, OpinionFigures.Backlog>> awaitingWork(String column, String scope, Instant now) {
+    public Uni<Map<Long, Backlog>> awaitingWork(String column, String scope, Instant now) {
         return pool.preparedQuery(("select %s, count(*), count(*) filter (where due_at < $2), count(*) filter (where supervised_at is not null)"
                         + " from opinions where region_path like $1 || '%%' and state in (%s) group by 1")
                         .formatted(column, Sql.literals(OpinionLifecycle.AWAITING_WORK)))
                 .execute(Tuple.of(scope, now.atOffset(ZoneOffset.UTC)))
                 .map(rows -> {
-                    Map<Long, OpinionFigures.Backlog> backlog = new HashMap<>();
-                    rows.forEach(r -> backlog.put(r.getLong(0), new OpinionFigures.Backlog(r.getLong(1), r.getLong(2), r.getLong(3))));
+                    Map<Long, Backlog> backlog = new HashMap<>();
+                    rows.forEach(r -> backlog.put(r.getLong(0), new Backlog(r.getLong(1), r.getLong(2), r.getLong(3))));
                     return backlog;
                 });
     }

@@ -14,6 +14,8 @@ import org.jboss.logging.Logger;
 import cn.liaison.deadline.DeadlineRules;
 import cn.liaison.directory.Deputies;
 import cn.liaison.identity.StaffDirectory;
+import cn.liaison.notification.Letter;
+import cn.liaison.notification.Notice;
 import cn.liaison.notification.NotificationKind;
 import cn.liaison.notification.Outbox;
 import cn.liaison.opinion.OpinionAction;
@@ -96,25 +98,25 @@ public class DeadlineSweep {
     private Uni<Integer> autoClose(Instant cutoff, Instant now) {
         return Panache.withTransaction(() -> sweeps.autoClose(OpinionLifecycle.rule(OpinionAction.AUTO_CLOSE), cutoff, BATCH, now)
                 .call(swept -> outbox.send(swept.stream()
-                        .map(o -> new Outbox.Letter(o.submitterId(), notice(NotificationKind.OPINION_CLOSED, o))).toList(), now))
+                        .map(o -> new Letter(o.submitterId(), notice(NotificationKind.OPINION_CLOSED, o))).toList(), now))
                 .map(List::size));
     }
 
-    private static List<Outbox.Letter> supervisionLetters(List<OpinionSweeps.Swept> swept, Map<Long, Long> deputyAccounts,
+    private static List<Letter> supervisionLetters(List<OpinionSweeps.Swept> swept, Map<Long, Long> deputyAccounts,
             Map<String, List<Long>> offices) {
-        List<Outbox.Letter> letters = new ArrayList<>();
+        List<Letter> letters = new ArrayList<>();
         for (OpinionSweeps.Swept o : swept) {
-            Outbox.Notice notice = notice(NotificationKind.OPINION_SUPERVISED, o);
+            Notice notice = notice(NotificationKind.OPINION_SUPERVISED, o);
             Long deputyAccount = o.deputyId() == null ? null : deputyAccounts.get(o.deputyId());
             if (deputyAccount != null) {
-                letters.add(new Outbox.Letter(deputyAccount, notice));
+                letters.add(new Letter(deputyAccount, notice));
             }
-            offices.getOrDefault(o.regionPath(), List.of()).forEach(id -> letters.add(new Outbox.Letter(id, notice)));
+            offices.getOrDefault(o.regionPath(), List.of()).forEach(id -> letters.add(new Letter(id, notice)));
         }
         return letters;
     }
 
-    private static Outbox.Notice notice(NotificationKind kind, OpinionSweeps.Swept o) {
-        return new Outbox.Notice(kind, o.id(), o.trackingNo(), o.title(), o.state().name(), null);
+    private static Notice notice(NotificationKind kind, OpinionSweeps.Swept o) {
+        return new Notice(kind, o.id(), o.trackingNo(), o.title(), o.state().name(), null);
     }
 }

@@ -17,6 +17,7 @@ import cn.liaison.opinion.Opinion;
 import cn.liaison.opinion.repository.search.OpinionSearch;
 import cn.liaison.opinion.repository.search.StaffQueueFilter;
 import cn.liaison.platform.config.LiaisonConfig;
+import cn.liaison.region.RegionLabel;
 import cn.liaison.region.Regions;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -52,7 +53,7 @@ public class OpinionExport {
 
     /** The names a row shows, asked of their features once per export: the directory is small beside the opinions. */
     private record Names(Map<Long, String> categories, Map<Long, String> departments, Map<Long, Stations.Label> stations,
-            Map<Long, Regions.Label> regions, Map<Long, String> deputies) {
+            Map<Long, RegionLabel> regions, Map<Long, String> deputies) {
     }
 
     public Multi<byte[]> csv(Caller caller, StaffQueueFilter filter) {
@@ -84,7 +85,7 @@ public class OpinionExport {
     private static String line(OpinionSearch.ExportRow r, Names names, DateTimeFormatter time) {
         OffsetDateTime due = r.dueAt();
         Stations.Label station = names.stations().get(r.stationId());
-        Regions.Label region = station == null ? null : names.regions().get(station.regionId());
+        RegionLabel region = station == null ? null : names.regions().get(station.regionId());
         return String.join(",",
                 cell(r.trackingNo()), r.state().label(), r.kind().label(), cell(nameOf(names.categories(), r.categoryId())), cell(r.title()),
                 cell(station == null ? null : station.name()), cell(region == null ? null : region.name()),

@@ -5,6 +5,7 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.directory.Deputies;
+import cn.liaison.notification.Notice;
 import cn.liaison.notification.NotificationKind;
 import cn.liaison.notification.Outbox;
 import cn.liaison.opinion.Opinion;
@@ -49,7 +50,7 @@ public class OpinionNews {
                 : outbox.send(deputy.userId(), notice(o, NotificationKind.OPINION_ASSIGNED, note), now));
     }
 
-    private static Outbox.Notice notice(Opinion o, NotificationKind kind, String note) {
-        return new Outbox.Notice(kind, o.id, o.trackingNo, o.title, o.state.name(), note);
+    private static Notice notice(Opinion o, NotificationKind kind, String note) {
+        return new Notice(kind, o.id, o.trackingNo, o.title, o.state.name(), note);
     }
 }

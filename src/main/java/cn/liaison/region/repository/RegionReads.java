@@ -6,7 +6,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.liaison.region.Regions;
+import cn.liaison.region.RegionLabel;
+import cn.liaison.region.RegionRef;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -29,13 +30,13 @@ public class RegionReads {
     }
 
     /** The region's id, path and name, or null when there is none. */
-    public Uni<Regions.Ref> find(long id) {
+    public Uni<RegionRef> find(long id) {
         return pool.preparedQuery("select id, path, name from regions where id = $1").execute(Tuple.of(id)).map(rows -> {
             if (rows.size() == 0) {
                 return null;
             }
             Row row = rows.iterator().next();
-            return new Regions.Ref(row.getLong(0), row.getString(1), row.getString(2));
+            return new RegionRef(row.getLong(0), row.getString(1), row.getString(2));
         });
     }
 
@@ -50,11 +51,11 @@ public class RegionReads {
     }
 
     /** The names and division codes of those of the regions that exist, by id. */
-    public Uni<Map<Long, Regions.Label>> labels(Collection<Long> ids) {
+    public Uni<Map<Long, RegionLabel>> labels(Collection<Long> ids) {
         return pool.preparedQuery("select id, name, code from regions where id = any($1)").execute(Tuple.of(ids.toArray(Long[]::new)))
                 .map(rows -> {
-                    Map<Long, Regions.Label> labels = new HashMap<>();
-                    rows.forEach(row -> labels.put(row.getLong(0), new Regions.Label(row.getString(1), row.getString(2))));
+                    Map<Long, RegionLabel> labels = new HashMap<>();
+                    rows.forEach(row -> labels.put(row.getLong(0), new RegionLabel(row.getString(1), row.getString(2))));
                     return labels;
                 });
     }
