@@ -4,18 +4,18 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.liaison.platform.config.LiaisonConfig;
+
 
 /** The time limits of SPEC §3, in working days of the admin calendar. */
 @ApplicationScoped
 public class DeadlineRules {
 
     private final WorkingCalendar calendar;
-    private final LiaisonConfig.Deadlines limits;
+    private final DeadlineConfig limits;
 
-    public DeadlineRules(WorkingCalendar calendar, LiaisonConfig config) {
+    public DeadlineRules(WorkingCalendar calendar, DeadlineConfig config) {
         this.calendar = calendar;
-        this.limits = config.deadlines();
+        this.limits = config;
     }
 
     public Instant acceptBy(Instant submitted) {

@@ -36,16 +36,18 @@ public class NotificationDispatcher {
     private final Accounts accounts;
     private final WeChatPlatform wechat;
     private final SubscriptionQuotas quotas;
+    private final NotificationConfig settings;
     private final LiaisonConfig config;
     private final NotificationTemplates templates;
     private final Clock clock;
 
-    public NotificationDispatcher(NotificationRepository notifications, Accounts accounts, WeChatPlatform wechat, SubscriptionQuotas quotas, LiaisonConfig config,
-            NotificationTemplates templates, Clock clock) {
+    public NotificationDispatcher(NotificationRepository notifications, Accounts accounts, WeChatPlatform wechat, SubscriptionQuotas quotas,
+            NotificationConfig settings, LiaisonConfig config, NotificationTemplates templates, Clock clock) {
         this.notifications = notifications;
         this.accounts = accounts;
         this.wechat = wechat;
         this.quotas = quotas;
+        this.settings = settings;
         this.config = config;
         this.templates = templates;
         this.clock = clock;
@@ -64,7 +66,7 @@ public class NotificationDispatcher {
 
     private Uni<Integer> dispatchBatches(int batches, int handled) {
         Instant now = Instant.now(clock);
-        return notifications.claim(now, now.plus(config.notifications().claimFor()), BATCH).chain(batch -> accounts.openids(batch.stream()
+        return notifications.claim(now, now.plus(settings.claimFor()), BATCH).chain(batch -> accounts.openids(batch.stream()
                 .map(Claimed::recipientId).toList()).chain(openids -> Multi.createFrom().iterable(batch)
                 .onItem().transformToUni(n -> deliver(n, openids.get(n.recipientId()))).merge(SENDING_AT_ONCE)
                 .collect().asList()
@@ -84,8 +86,8 @@ public class NotificationDispatcher {
                 return finish(n, "INBOX", "no subscription consent left");
             }
             var data = SubscribeMessage.data(template.fields(), n.kind(), n.payload(), Instant.now(clock), config.timeZone());
-            String page = config.notifications().page().replace("{id}", n.payload().path("opinionId").asText());
-            return wechat.sendSubscribeMessage(openid, template.id(), page, config.notifications().miniprogramState(), data)
+            String page = settings.page().replace("{id}", n.payload().path("opinionId").asText());
+            return wechat.sendSubscribeMessage(openid, template.id(), page, settings.miniprogramState(), data)
                     .onFailure().recoverWithItem(new Delivery(-1))
                     .chain(delivery -> {
                         if (delivery.sent()) {
@@ -106,8 +108,8 @@ public class NotificationDispatcher {
     /** Waits first-retry-after, then twice as long each time; a field WeChat rejects (47003) will not improve. */
     private Uni<Void> retryOrPark(Claimed n, int errcode) {
         String error = errcode == -1 ? "WeChat unavailable" : "errcode " + errcode;
-        boolean park = n.attempts() >= config.notifications().maxAttempts() || errcode == Delivery.BAD_FIELD;
-        Duration wait = config.notifications().firstRetryAfter().multipliedBy(1L << Math.min(n.attempts() - 1, 16));
+        boolean park = n.attempts() >= settings.maxAttempts() || errcode == Delivery.BAD_FIELD;
+        Duration wait = settings.firstRetryAfter().multipliedBy(1L << Math.min(n.attempts() - 1, 16));
         return notifications.retryOrPark(n, park, Instant.now(clock).plus(wait), error)
                 .invoke(() -> {
                     if (park) {

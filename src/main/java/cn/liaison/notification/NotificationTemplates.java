@@ -13,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import cn.liaison.platform.config.LiaisonConfig;
+
 
 /**
  * The subscribe-message templates as configured, by notification kind, as a deployer may have
@@ -35,8 +35,8 @@ public class NotificationTemplates {
 
     private final Map<NotificationKind, Template> byKind = new EnumMap<>(NotificationKind.class);
 
-    public NotificationTemplates(LiaisonConfig config) {
-        config.notifications().templates().forEach((key, configured) -> {
+    public NotificationTemplates(NotificationConfig config) {
+        config.templates().forEach((key, configured) -> {
             String kindName = key.replace("\"", "").replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
             Optional<NotificationKind> kind = Arrays.stream(NotificationKind.values()).filter(k -> k.name().equals(kindName)).findFirst();
             Optional<String> id = configured.id().map(String::strip).filter(s -> !s.isEmpty());
@@ -63,7 +63,7 @@ public class NotificationTemplates {
     }
 
     /** WeChat's field keys are lower case with underscores ({@code character_string1}). */
-    private static Map<String, String> fieldsOf(LiaisonConfig.Template configured) {
+    private static Map<String, String> fieldsOf(NotificationConfig.Template configured) {
         Map<String, String> fields = new LinkedHashMap<>();
         configured.fields().forEach((key, value) -> fields.put(key.replace("\"", "").replace('.', '_').toLowerCase(Locale.ROOT), value));
         configured.fieldList().ifPresent(line -> {

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
-import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.platform.crypto.Secrets;
 import cn.liaison.wechat.client.WeChatClient;
 import cn.liaison.wechat.client.WeChatReplies;
@@ -40,10 +39,10 @@ public class PlatformAccessToken {
             """;
 
     private final WeChatClient client;
-    private final LiaisonConfig config;
+    private final WeChatConfig config;
     private final ReactiveRedisDataSource redis;
 
-    public PlatformAccessToken(@RestClient WeChatClient client, LiaisonConfig config, ReactiveRedisDataSource redis) {
+    public PlatformAccessToken(@RestClient WeChatClient client, WeChatConfig config, ReactiveRedisDataSource redis) {
         this.client = client;
         this.config = config;
         this.redis = redis;
@@ -85,10 +84,10 @@ public class PlatformAccessToken {
     private Uni<String> fetch() {
         Map<String, Object> body = Map.of(
                 "grant_type", "client_credential",
-                "appid", config.wechat().appId().orElse(""),
-                "secret", config.wechat().appSecret().orElse(""),
+                "appid", config.appId().orElse(""),
+                "secret", config.appSecret().orElse(""),
                 "force_refresh", false);
-        return WeChatReplies.guarded(client.stableToken(body), config.wechat().timeout())
+        return WeChatReplies.guarded(client.stableToken(body), config.timeout())
                 .flatMap(reply -> {
                     String token = reply.path("access_token").asText(null);
                     if (WeChatReplies.errcode(reply) != 0 || token == null) {

@@ -14,7 +14,6 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
 import cn.liaison.wechat.client.WeChatClient;
@@ -40,9 +39,9 @@ public class WeChatHttpPlatform implements WeChatPlatform {
             .build();
     private final WeChatClient client;
     private final PlatformAccessToken accessToken;
-    private final LiaisonConfig config;
+    private final WeChatConfig config;
 
-    public WeChatHttpPlatform(@RestClient WeChatClient client, PlatformAccessToken accessToken, LiaisonConfig config) {
+    public WeChatHttpPlatform(@RestClient WeChatClient client, PlatformAccessToken accessToken, WeChatConfig config) {
         this.client = client;
         this.accessToken = accessToken;
         this.config = config;
@@ -50,7 +49,7 @@ public class WeChatHttpPlatform implements WeChatPlatform {
 
     @Override
     public Uni<WeChatSession> exchangeLoginCode(String code) {
-        return guarded(client.jscode2session(config.wechat().appId().orElse(""), config.wechat().appSecret().orElse(""),
+        return guarded(client.jscode2session(config.appId().orElse(""), config.appSecret().orElse(""),
                 code, "authorization_code"))
                 .map(reply -> {
                     int errcode = WeChatReplies.errcode(reply);
@@ -120,7 +119,7 @@ public class WeChatHttpPlatform implements WeChatPlatform {
     public Uni<Picture> miniProgramCode(String scene, String page) {
         Map<String, Object> body = Map.of("scene", scene, "page", page, "check_path", false);
         return withToken(token -> client.unlimitedCode(token, body)
-                .ifNoItem().after(config.wechat().timeout()).fail()
+                .ifNoItem().after(config.timeout()).fail()
                 .onFailure().transform(WeChatReplies::unavailable)
                 .map(response -> new Picture(response.getMediaType() == null ? "" : response.getMediaType().toString(),
                         response.readEntity(byte[].class))), WeChatHttpPlatform::errcode)
@@ -167,6 +166,6 @@ public class WeChatHttpPlatform implements WeChatPlatform {
     }
 
     private Uni<JsonNode> guarded(Uni<String> call) {
-        return WeChatReplies.guarded(call, config.wechat().timeout());
+        return WeChatReplies.guarded(call, config.timeout());
     }
 }

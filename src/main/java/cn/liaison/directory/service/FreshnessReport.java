@@ -12,6 +12,7 @@ import java.util.function.ToLongFunction;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.directory.DeputyActivity;
+import cn.liaison.directory.DirectoryConfig;
 import cn.liaison.directory.Freshness;
 import cn.liaison.directory.repository.DirectoryReads;
 import cn.liaison.identity.Caller;
@@ -31,18 +32,21 @@ public class FreshnessReport {
     private final DirectoryReads reads;
     private final DeputyActivity.Duty duty;
     private final Clock clock;
+    private final DirectoryConfig settings;
     private final LiaisonConfig config;
 
-    public FreshnessReport(DirectoryReads reads, DeputyActivity.Duty duty, Clock clock, LiaisonConfig config) {
+    public FreshnessReport(DirectoryReads reads, DeputyActivity.Duty duty, Clock clock, DirectoryConfig settings,
+            LiaisonConfig config) {
         this.reads = reads;
         this.duty = duty;
         this.clock = clock;
+        this.settings = settings;
         this.config = config;
     }
 
     /** Stations whose information and latest published duty record are both older than {@code days} (default: configured). */
     public Uni<Page<Freshness.StaleStation>> staleStations(Caller caller, Integer days, String cursor, int limit) {
-        Duration staleAfter = days == null ? config.directory().staleAfter() : Duration.ofDays(days);
+        Duration staleAfter = days == null ? settings.staleAfter() : Duration.ofDays(days);
         Instant cutoff = Instant.now(clock).minus(staleAfter);
         long after = cursor == null ? 0 : Cursor.longKey(cursor);
         return pageOf(after, limit + 1, from -> reads.stationsUnchangedSince(scope(caller), cutoff, from, limit + 1),

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import cn.liaison.directory.repository.StationRepository;
-import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.platform.error.ApiException;
+import cn.liaison.wechat.WeChatConfig;
 import cn.liaison.wechat.WeChatPlatform;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.value.SetArgs;
@@ -28,9 +28,9 @@ public class StationCodes {
     private final StationRepository stations;
     private final WeChatPlatform wechat;
     private final ReactiveRedisDataSource redis;
-    private final LiaisonConfig config;
+    private final WeChatConfig config;
 
-    public StationCodes(StationRepository stations, WeChatPlatform wechat, ReactiveRedisDataSource redis, LiaisonConfig config) {
+    public StationCodes(StationRepository stations, WeChatPlatform wechat, ReactiveRedisDataSource redis, WeChatConfig config) {
         this.stations = stations;
         this.wechat = wechat;
         this.redis = redis;
@@ -39,13 +39,13 @@ public class StationCodes {
 
     /** No session spans the WeChat call: a connection held for seconds is one the pool lacks. */
     public Uni<WeChatPlatform.Picture> codeFor(long stationId) {
-        String key = "station-code:" + stationId + ":" + config.wechat().stationPage();
+        String key = "station-code:" + stationId + ":" + config.stationPage();
         return stations.findById(stationId).chain(station -> {
             if (station == null || !station.active) {
                 return Uni.createFrom().failure(ApiException.notFound());
             }
             return cached(key).chain(picture -> picture != null ? Uni.createFrom().item(picture)
-                    : wechat.miniProgramCode("sid=" + stationId, config.wechat().stationPage()).call(drawn -> keep(key, drawn)));
+                    : wechat.miniProgramCode("sid=" + stationId, config.stationPage()).call(drawn -> keep(key, drawn)));
         });
     }
 

@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import cn.liaison.identity.Role;
+import cn.liaison.identity.TokenConfig;
 import cn.liaison.identity.User;
-import cn.liaison.platform.config.LiaisonConfig;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 
@@ -22,10 +22,10 @@ import io.smallrye.jwt.util.KeyUtils;
 @ApplicationScoped
 public class AccessTokens {
 
-    private final LiaisonConfig config;
+    private final TokenConfig config;
     private final PrivateKey signingKey;
 
-    public AccessTokens(LiaisonConfig config,
+    public AccessTokens(TokenConfig config,
             @ConfigProperty(name = "smallrye.jwt.sign.key.location") Optional<String> keyLocation,
             @ConfigProperty(name = "smallrye.jwt.sign.key") Optional<String> keyContent) {
         this.config = config;
@@ -36,12 +36,12 @@ public class AccessTokens {
         String id = user.id.toString();
         return Jwt.subject(id).upn(id)
                 .groups(user.roles().stream().map(Role::name).collect(Collectors.toSet()))
-                .expiresIn(config.tokens().accessTtl())
+                .expiresIn(config.accessTtl())
                 .sign(signingKey);
     }
 
     public long lifetimeSeconds() {
-        return config.tokens().accessTtl().toSeconds();
+        return config.accessTtl().toSeconds();
     }
 
     private static PrivateKey load(Optional<String> location, Optional<String> content) {

@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import cn.liaison.identity.TokenConfig;
 import cn.liaison.identity.repository.AccountReads;
-import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.region.Regions;
 import io.smallrye.mutiny.Uni;
 
@@ -28,12 +28,12 @@ public class AccountStatuses {
     private final Regions regions;
     private final Cache<Long, Standing> known;
 
-    public AccountStatuses(AccountReads accounts, Regions regions, Clock clock, LiaisonConfig config) {
+    public AccountStatuses(AccountReads accounts, Regions regions, Clock clock, TokenConfig config) {
         this.accounts = accounts;
         this.regions = regions;
         this.known = Caffeine.newBuilder()
                 .maximumSize(MAX_ENTRIES)
-                .expireAfterWrite(config.tokens().accountStatusCacheTtl())
+                .expireAfterWrite(config.accountStatusCacheTtl())
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
                 .build();
     }

@@ -9,10 +9,10 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import cn.liaison.identity.BootstrapConfig;
 import cn.liaison.identity.Role;
 import cn.liaison.identity.User;
 import cn.liaison.identity.repository.UserRepository;
-import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.platform.crypto.PasswordHasher;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
@@ -30,17 +30,17 @@ public class AdminBootstrap {
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
 
     private final UserRepository users;
-    private final LiaisonConfig config;
+    private final BootstrapConfig config;
     private final Clock clock;
 
-    public AdminBootstrap(UserRepository users, LiaisonConfig config, Clock clock) {
+    public AdminBootstrap(UserRepository users, BootstrapConfig config, Clock clock) {
         this.users = users;
         this.config = config;
         this.clock = clock;
     }
 
     void onStart(@Observes StartupEvent event) throws Throwable {
-        var bootstrap = config.bootstrap();
+        var bootstrap = config;
         if (bootstrap.adminUsername().isEmpty() || bootstrap.adminPassword().isEmpty()) {
             return;
         }

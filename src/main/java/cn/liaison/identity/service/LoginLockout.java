@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import cn.liaison.platform.config.LiaisonConfig;
+import cn.liaison.identity.TokenConfig;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
 import cn.liaison.platform.ratelimit.WindowCounters;
@@ -37,13 +37,13 @@ public class LoginLockout {
     static final Duration LONGEST_WAIT = Duration.ofSeconds(5);
 
     private final WindowCounters counters;
-    private final LiaisonConfig.Tokens rules;
+    private final TokenConfig rules;
     private final MeterRegistry metrics;
     private final Vertx vertx;
 
-    public LoginLockout(WindowCounters counters, LiaisonConfig config, MeterRegistry metrics, Vertx vertx) {
+    public LoginLockout(WindowCounters counters, TokenConfig config, MeterRegistry metrics, Vertx vertx) {
         this.counters = counters;
-        this.rules = config.tokens();
+        this.rules = config;
         this.metrics = metrics;
         this.vertx = vertx;
     }

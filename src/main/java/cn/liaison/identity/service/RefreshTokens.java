@@ -1,14 +1,13 @@
 package cn.liaison.identity.service;
 
 import java.time.Instant;
-
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import cn.liaison.platform.config.LiaisonConfig;
+import cn.liaison.identity.TokenConfig;
 import cn.liaison.platform.crypto.Secrets;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
@@ -38,9 +37,9 @@ public class RefreshTokens {
             """;
 
     private final ReactiveRedisDataSource redis;
-    private final LiaisonConfig config;
+    private final TokenConfig config;
 
-    public RefreshTokens(ReactiveRedisDataSource redis, LiaisonConfig config) {
+    public RefreshTokens(ReactiveRedisDataSource redis, TokenConfig config) {
         this.redis = redis;
         this.config = config;
     }
@@ -91,7 +90,7 @@ public class RefreshTokens {
     }
 
     private long ttlSeconds() {
-        return config.tokens().refreshTtl().toSeconds();
+        return config.refreshTtl().toSeconds();
     }
 
     private static Throwable storeUnavailable(Throwable failure) {

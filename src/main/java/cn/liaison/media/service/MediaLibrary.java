@@ -11,10 +11,10 @@ import jakarta.enterprise.inject.Instance;
 import cn.liaison.identity.Caller;
 import cn.liaison.media.ImageType;
 import cn.liaison.media.Media;
+import cn.liaison.media.MediaConfig;
 import cn.liaison.media.PhotoAudience;
 import cn.liaison.media.repository.MediaRepository;
 import cn.liaison.media.storage.MediaStorage;
-import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.platform.crypto.Secrets;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
@@ -35,12 +35,12 @@ public class MediaLibrary {
     private final MediaStorage storage;
     private final RateLimiter rateLimiter;
     private final Vertx vertx;
-    private final LiaisonConfig config;
+    private final MediaConfig config;
     private final Clock clock;
     private final Instance<PhotoAudience> audiences;
 
     public MediaLibrary(MediaRepository media, MediaStorage storage, RateLimiter rateLimiter, Vertx vertx,
-            LiaisonConfig config, Clock clock, Instance<PhotoAudience> audiences) {
+            MediaConfig config, Clock clock, Instance<PhotoAudience> audiences) {
         this.media = media;
         this.storage = storage;
         this.rateLimiter = rateLimiter;
@@ -52,7 +52,7 @@ public class MediaLibrary {
 
     /** Reads the uploaded file, checks what its bytes are, strips location metadata, stores it. */
     public Uni<MediaView> upload(long ownerId, String uploadedFile, long size) {
-        int limit = config.media().maxBytes();
+        int limit = config.maxBytes();
         if (size > limit) {
             return Uni.createFrom().failure(new ApiException(ErrorCode.FILE_TOO_LARGE, limit / MEGABYTE));
         }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.liaison.platform.config.LiaisonConfig;
+import cn.liaison.media.MediaConfig;
 import io.quarkus.arc.DefaultBean;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
@@ -22,9 +22,9 @@ public class DiskMediaStorage implements MediaStorage {
     private final Vertx vertx;
     private final Path root;
 
-    public DiskMediaStorage(Vertx vertx, LiaisonConfig config) {
+    public DiskMediaStorage(Vertx vertx, MediaConfig config) {
         this.vertx = vertx;
-        this.root = config.media().directory();
+        this.root = config.directory();
     }
 
     @Override

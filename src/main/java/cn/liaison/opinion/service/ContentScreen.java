@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import cn.liaison.platform.config.LiaisonConfig;
+import cn.liaison.wechat.WeChatConfig;
 import cn.liaison.wechat.WeChatPlatform;
 import io.smallrye.mutiny.Uni;
 
@@ -23,9 +23,9 @@ public class ContentScreen {
 
     private final SensitiveWords words;
     private final WeChatPlatform wechat;
-    private final LiaisonConfig config;
+    private final WeChatConfig config;
 
-    public ContentScreen(SensitiveWords words, WeChatPlatform wechat, LiaisonConfig config) {
+    public ContentScreen(SensitiveWords words, WeChatPlatform wechat, WeChatConfig config) {
         this.words = words;
         this.wechat = wechat;
         this.config = config;
@@ -37,7 +37,7 @@ public class ContentScreen {
             if (!found.isEmpty()) {
                 reasons.add("SENSITIVE_WORDS:" + String.join("、", found));
             }
-            if (!config.wechat().contentCheck() || openid == null) {
+            if (!config.contentCheck() || openid == null) {
                 return Uni.createFrom().item(reasons);
             }
             return wechat.checkText(openid, text)

@@ -6,8 +6,8 @@ import java.security.SecureRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.liaison.opinion.LookupConfig;
 import cn.liaison.opinion.Opinion;
-import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.platform.crypto.FieldCipher;
 import cn.liaison.platform.crypto.Secrets;
 
@@ -26,9 +26,9 @@ public class LookupCodes {
     private final FieldCipher cipher;
     private final int mostWrongTries;
 
-    public LookupCodes(FieldCipher cipher, LiaisonConfig config) {
+    public LookupCodes(FieldCipher cipher, LookupConfig config) {
         this.cipher = cipher;
-        this.mostWrongTries = config.opinionLookup().maxWrongTries();
+        this.mostWrongTries = config.maxWrongTries();
     }
 
     public String newCode() {

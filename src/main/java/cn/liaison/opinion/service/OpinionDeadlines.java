@@ -5,9 +5,10 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.liaison.deadline.DeadlineConfig;
 import cn.liaison.deadline.DeadlineRules;
 import cn.liaison.opinion.OpinionKind;
-import cn.liaison.platform.config.LiaisonConfig;
+
 
 /**
  * The time limits of an opinion (SPEC §3) in working days of the calendar: how long acceptance and
@@ -17,11 +18,11 @@ import cn.liaison.platform.config.LiaisonConfig;
 public class OpinionDeadlines {
 
     private final DeadlineRules rules;
-    private final LiaisonConfig.Deadlines limits;
+    private final DeadlineConfig limits;
 
-    public OpinionDeadlines(DeadlineRules rules, LiaisonConfig config) {
+    public OpinionDeadlines(DeadlineRules rules, DeadlineConfig config) {
         this.rules = rules;
-        this.limits = config.deadlines();
+        this.limits = config;
     }
 
     public Instant acceptBy(Instant submitted) {

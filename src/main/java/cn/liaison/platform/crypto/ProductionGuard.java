@@ -56,12 +56,14 @@ public class ProductionGuard {
                 problems.add(e.getMessage());
             }
         }
-        if (liaison.wechat().appId().isEmpty()) {
+        // The features' own settings, read by key: the platform knows no feature's mapping.
+        if (config.getOptionalValue("liaison.wechat.app-id", String.class).isEmpty()) {
             problems.add("LIAISON_WECHAT_APP_ID is not set");
         }
-        requireSecret(problems, liaison.wechat().appSecret(), "LIAISON_WECHAT_APP_SECRET");
-        if (liaison.bootstrap().adminPassword().isPresent()) {
-            String password = liaison.bootstrap().adminPassword().get();
+        requireSecret(problems, config.getOptionalValue("liaison.wechat.app-secret", String.class), "LIAISON_WECHAT_APP_SECRET");
+        Optional<String> adminPassword = config.getOptionalValue("liaison.bootstrap.admin-password", String.class);
+        if (adminPassword.isPresent()) {
+            String password = adminPassword.get();
             if (password.length() < MIN_ADMIN_PASSWORD) {
                 problems.add("LIAISON_BOOTSTRAP_ADMIN_PASSWORD must have at least " + MIN_ADMIN_PASSWORD + " characters");
             }

@@ -12,7 +12,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import cn.liaison.identity.BootstrapConfig;
 import cn.liaison.platform.config.LiaisonConfig;
+import cn.liaison.wechat.WeChatConfig;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -22,7 +24,9 @@ class ProductionGuardTests {
     private static final String REAL_KEY = "q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80=";
 
     private static List<String> problems(Map<String, String> values) {
+        // The features' mappings too, which claim their keys as the application does.
         SmallRyeConfig config = new SmallRyeConfigBuilder().withMapping(LiaisonConfig.class)
+                .withMapping(WeChatConfig.class).withMapping(BootstrapConfig.class)
                 .withConverter(Duration.class, 200, new DurationConverter())
                 .withDefaultValues(values).build();
         return ProductionGuard.problems(config.getConfigMapping(LiaisonConfig.class), config);

@@ -1,0 +1,31 @@
+package cn.liaison.identity;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How long tokens live and how sign-in failures are counted. Under {@code liaison.tokens.*}. */
+@ConfigMapping(prefix = "liaison.tokens")
+public interface TokenConfig {
+
+    /** Lifetime of an access token. */
+    @WithDefault("15m")
+    Duration accessTtl();
+
+    /** Lifetime of a refresh token family without use. */
+    @WithDefault("30d")
+    Duration refreshTtl();
+
+    /** How long a disabled account may keep using an access token it already holds. */
+    @WithDefault("30s")
+    Duration accountStatusCacheTtl();
+
+    /** Password failures in a row that lock a staff account. */
+    @WithDefault("5")
+    int maxPasswordFailures();
+
+    /** How long such a lock lasts. */
+    @WithDefault("15m")
+    Duration passwordLockout();
+}

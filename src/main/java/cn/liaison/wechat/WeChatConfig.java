@@ -1,0 +1,34 @@
+package cn.liaison.wechat;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The mini-program's WeChat account and how WeChat is called. Under {@code liaison.wechat.*}. */
+@ConfigMapping(prefix = "liaison.wechat")
+public interface WeChatConfig {
+
+    /** Base URL of WeChat's server APIs; tests point it at a local double. */
+    @WithDefault("https://api.weixin.qq.com")
+    String baseUrl();
+
+    /** Mini-program AppID. */
+    Optional<String> appId();
+
+    /** Mini-program AppSecret: production reads it from the environment. */
+    Optional<String> appSecret();
+
+    /** The mini-program page a station's code opens; it receives {@code sid=<station id>} as its scene. */
+    @WithDefault("pages/station/index")
+    String stationPage();
+
+    /** Whether citizens' text also goes through WeChat's msg_sec_check v2. */
+    @WithDefault("false")
+    boolean contentCheck();
+
+    /** How long a call to WeChat may take before we answer 503 WECHAT_UNAVAILABLE. */
+    @WithDefault("5s")
+    Duration timeout();
+}
