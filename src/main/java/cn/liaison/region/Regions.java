@@ -17,6 +17,9 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class Regions {
 
+    /** The path of no region: what a filter by a region that does not exist matches. */
+    public static final String NOWHERE = "/none/";
+
     /** No path: what a region that does not exist has. */
     private static final String NONE = "";
 
@@ -43,6 +46,14 @@ public class Regions {
         Uni<String> path = known != null ? Uni.createFrom().item(known)
                 : reads.pathOf(id).map(read -> read == null ? NONE : read).invoke(read -> paths.put(id, read));
         return path.map(p -> p.isEmpty() ? null : p);
+    }
+
+    /**
+     * The path a list filtered by region {@code id} is limited to: the region's own, {@link #NOWHERE}
+     * when there is no such region, null when the list is not filtered by region.
+     */
+    public Uni<String> filterPath(Long id) {
+        return id == null ? Uni.createFrom().nullItem() : pathOf(id).map(path -> path == null ? NOWHERE : path);
     }
 
     /** The region, or null. */

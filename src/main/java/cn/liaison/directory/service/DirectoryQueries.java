@@ -26,9 +26,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class DirectoryQueries {
 
-    /** Under no region: the path filter of a region that does not exist. */
-    private static final String NOWHERE = "/none/";
-
     private final DirectoryReads reads;
     private final Regions regions;
     private final DeputyFigures figures;
@@ -53,11 +50,11 @@ public class DirectoryQueries {
         return cache.get(key, () -> {
             if (query.near() == null) {
                 long after = cursor == null ? 0 : Cursor.longKey(cursor);
-                return regionPath(query.regionId()).chain(path -> reads.stations(query, path, null, after, limit + 1))
+                return regions.filterPath(query.regionId()).chain(path -> reads.stations(query, path, null, after, limit + 1))
                         .map(rows -> Page.of(rows, limit, s -> s, s -> Cursor.of(s.id())));
             }
             long[] after = cursor == null ? null : Cursor.longKeys(cursor, 2);
-            return regionPath(query.regionId()).chain(path -> reads.stations(query, path, after == null ? null : after[0],
+            return regions.filterPath(query.regionId()).chain(path -> reads.stations(query, path, after == null ? null : after[0],
                     after == null ? 0 : after[1], limit + 1))
                     .map(rows -> Page.of(rows, limit, s -> s, s -> Cursor.of(s.distanceMetres(), s.id())));
         });
@@ -72,7 +69,7 @@ public class DirectoryQueries {
 
     public Uni<Page<DeputyView>> deputies(DeputyQuery query, String cursor, int limit) {
         long after = cursor == null ? 0 : Cursor.longKey(cursor);
-        return cache.get("deputies:" + query + ":" + after + ":" + limit, () -> regionPath(query.regionId())
+        return cache.get("deputies:" + query + ":" + after + ":" + limit, () -> regions.filterPath(query.regionId())
                 .chain(path -> reads.deputies(query, path, after, limit + 1))
                 .map(rows -> Page.of(rows, limit, d -> d, d -> Cursor.of(d.id()))));
     }
@@ -94,10 +91,5 @@ public class DirectoryQueries {
         return cache.get("deputy-quarters:" + id + ":" + y, () -> reads.activeDeputy(id)
                 .chain(active -> active ? figures.quarters(id, y, now) : Uni.createFrom().nullItem()))
                 .onItem().ifNull().failWith(ApiException::notFound);
-    }
-
-    /** The path of a list's region filter; a region that does not exist matches no place. */
-    private Uni<String> regionPath(Long regionId) {
-        return regionId == null ? Uni.createFrom().nullItem() : regions.pathOf(regionId).map(path -> path == null ? NOWHERE : path);
     }
 }

@@ -57,8 +57,8 @@ public class PublishedOpinions {
         boolean newest = order != BoardViews.Order.MOST_SUPPORTED;
         // By support no index holds the region with the count: a prefix leaves PostgreSQL to choose, with
         // its statistics, between walking the counts and sorting the region's opinions.
-        Uni<String> region = regionId == null ? Uni.createFrom().nullItem() : OpinionRegions.pathOf(regions, regionId)
-                .map(newest ? OpinionRegions::under : OpinionRegions::byPrefix);
+        Uni<String> region = regions.filterPath(regionId)
+                .map(path -> path == null ? null : newest ? OpinionRegions.under(path) : OpinionRegions.byPrefix(path));
         return region.chain(inRegion -> {
             Sql sql = new Sql(SUMMARY);
             if (inRegion != null) {

@@ -3,8 +3,6 @@ package cn.liaison.opinion.repository.search;
 import java.util.regex.Pattern;
 
 import cn.liaison.platform.persistence.Sql;
-import cn.liaison.region.Regions;
-import io.smallrye.mutiny.Uni;
 
 /**
  * Limits a query over {@code opinions o} to a region and everything below it. The condition is
@@ -16,18 +14,10 @@ import io.smallrye.mutiny.Uni;
  */
 public final class OpinionRegions {
 
-    /** The path of no region: what a filter by a region that does not exist matches. */
-    public static final String NOWHERE = "/none/";
-
     /** Two to five ids: a region at depth one to four. */
     private static final Pattern INDEXED_DEPTH = Pattern.compile("(/\\d+){2,5}/");
 
     private OpinionRegions() {
-    }
-
-    /** The path a filter by region {@code id} uses: its own, or {@link #NOWHERE} when there is no such region. */
-    public static Uni<String> pathOf(Regions regions, long id) {
-        return regions.pathOf(id).map(path -> path == null ? NOWHERE : path);
     }
 
     /** The opinions under the region at {@code path}. */

@@ -39,7 +39,7 @@ public record StaffQueueFilter(OpinionState state, Long regionId, Long stationId
         if (regionId == null) {
             return Uni.createFrom().item(where(sql, caller, null, now));
         }
-        return OpinionRegions.pathOf(regions, regionId).map(path -> where(sql, caller, path, now));
+        return regions.filterPath(regionId).map(path -> where(sql, caller, path, now));
     }
 
     private Sql where(Sql sql, Caller caller, String regionPath, Instant now) {
@@ -48,7 +48,7 @@ public record StaffQueueFilter(OpinionState state, Long regionId, Long stationId
             if (scope == null || regionPath.startsWith(scope)) {
                 scope = regionPath;
             } else if (!scope.startsWith(regionPath)) {
-                scope = OpinionRegions.NOWHERE;
+                scope = Regions.NOWHERE;
             }
         }
         if (scope != null) {
