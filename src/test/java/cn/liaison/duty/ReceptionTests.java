@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,8 +51,9 @@ class ReceptionTests {
         Map<String, Object> body = new HashMap<>();
         body.put("stationId", station);
         body.put("deputyIds", List.of(deputy));
-        body.put("startsAt", startsAt.toString());
-        body.put("endsAt", startsAt.plusHours(3).toString());
+        // RFC 3339 always has seconds; toString() leaves them out when they are zero.
+        body.put("startsAt", startsAt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        body.put("endsAt", startsAt.plusHours(3).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         body.put("topic", "乡村道路修缮");
         body.put("capacity", capacity);
         return body;

@@ -80,6 +80,8 @@ final class UnparsedParameters {
                 OffsetDateTime.parse(value);
             } else if (type == YearMonth.class) {
                 YearMonth.parse(value);
+            } else if (type == boolean.class || type == Boolean.class) {
+                return value.isEmpty() || value.equals("true") || value.equals("false"); // as platform/web/StrictBooleans reads them
             } else if (type.isEnum()) {
                 return List.of(type.getEnumConstants()).stream().anyMatch(c -> ((Enum<?>) c).name().equals(value));
             }

@@ -18,7 +18,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Completes the contract: every error answer is problem+json, every operation lists the errors
  * any endpoint can give (with Retry-After where one is sent), an operation without a security
- * requirement says so explicitly, and the document is written the same way by every build.
+ * requirement says so explicitly, and the document is written the same way by every build. It also
+ * says what the service accepts beyond the annotations: an optional field may be sent as null, and
+ * an empty query parameter ({@code ?limit=}) counts as absent.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -30,6 +32,9 @@ public class ProblemResponsesFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addSchema("Problem", problemSchema());
+        if (openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().getSchemas().values().forEach(ProblemResponsesFilter::optionalMayBeNull);
+        }
         if (openAPI.getComponents().getSecuritySchemes() != null) {
             openAPI.getComponents().getSecuritySchemes().values().forEach(scheme -> scheme.setDescription(
                     "Access token from a sign-in: a JWT signed with RS256 (RFC 7519), checked as RFC8725 advises:"
@@ -55,7 +60,11 @@ public class ProblemResponsesFilter implements OASFilter {
         if (!secured) {
             operation.setSecurity(new ArrayList<>());
         }
+        if (operation.getParameters() != null) {
+            operation.getParameters().stream().filter(p -> p.getIn() == Parameter.In.QUERY).forEach(p -> p.setAllowEmptyValue(true));
+        }
         boolean takesBody = operation.getRequestBody() != null;
+        boolean writes = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH;
         boolean takesInput = takesBody || (operation.getParameters() != null && !operation.getParameters().isEmpty());
         boolean namesAThing = operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
@@ -72,8 +81,17 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         if (takesBody) {
             addIfAbsent(responses, "413", "REQUEST_TOO_LARGE");
-            addIfAbsent(responses, "415", "UNSUPPORTED_MEDIA_TYPE");
         }
+        if (takesBody || writes) {
+            addIfAbsent(responses, "415", "UNSUPPORTED_MEDIA_TYPE: a body of a type this operation does not read");
+        }
+        if (writes) {
+            // Database constraints answer these on any write, also when a request raced another past a check.
+            addIfAbsent(responses, "409", "CONCURRENT_MODIFICATION, or a duplicate of something that exists (the code says which)");
+            addIfAbsent(responses, "422", "UNKNOWN_REGION, UNKNOWN_REFERENCE or IDEMPOTENCY_KEY_REUSED");
+        }
+        addIfAbsent(responses, "414", "URI_TOO_LONG");
+        addIfAbsent(responses, "431", "HEADERS_TOO_LARGE");
         addIfAbsent(responses, "500", "INTERNAL_ERROR");
         addIfAbsent(responses, "503", "DATABASE_UNAVAILABLE (with Retry-After) or SERVICE_UNAVAILABLE: a backing service is down; retry later");
         for (String status : List.of("423", "429", "503")) {
@@ -92,6 +110,21 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
             });
         }
+    }
+
+    /** The JSON reader takes null for any field that is not required; the contract says so. */
+    private static void optionalMayBeNull(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        schema.getProperties().forEach((name, property) -> {
+            // Written as "nullable: true" in the 3.0 document.
+            if (!required.contains(name) && property.getRef() == null && property.getType() != null
+                    && !property.getType().contains(Schema.SchemaType.NULL)) {
+                property.addType(Schema.SchemaType.NULL);
+            }
+        });
     }
 
     private static Schema problemSchema() {
