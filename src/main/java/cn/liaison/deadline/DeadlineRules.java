@@ -37,6 +37,20 @@ public class DeadlineRules {
         return calendar.current().between(from, to);
     }
 
+    /**
+     * Working days left before {@code due} at {@code now}: 0 on its last day, negative once it is
+     * missed (how many working days ago).
+     */
+    public int workingDaysLeft(Instant due, Instant now) {
+        Instant lastMoment = due.minusNanos(1);
+        return now.isBefore(due) ? calendar.current().between(now, lastMoment) : -calendar.current().between(lastMoment, now);
+    }
+
+    /** The end of the {@code workingDays}th working day from today: deadlines before it fall due within that many. */
+    public Instant withinWorkingDays(Instant now, int workingDays) {
+        return calendar.current().deadline(now, workingDays);
+    }
+
     /** Deadlines at or before this instant were missed {@code superviseAfter} working days ago. */
     public Instant supervisionCutoff(Instant now) {
         return calendar.current().passedBy(now, limits.superviseAfter());

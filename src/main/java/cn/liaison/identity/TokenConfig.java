@@ -21,6 +21,13 @@ public interface TokenConfig {
     @WithDefault("30s")
     Duration accountStatusCacheTtl();
 
+    /**
+     * Whether the console's refresh cookie is {@code Secure}: true everywhere but plain-http dev.
+     * Browsers send a Secure cookie to http://localhost too, so the tests keep it on.
+     */
+    @WithDefault("true")
+    boolean consoleCookieSecure();
+
     /** Password failures in a row that lock a staff account. */
     @WithDefault("5")
     int maxPasswordFailures();

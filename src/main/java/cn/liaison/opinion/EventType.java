@@ -10,6 +10,8 @@ public enum EventType {
     /** Staff read the full phone number. */
     PHONE_REVEALED,
     REISSUE_LOOKUP_CODE, EXTEND, PUBLISH, UNPUBLISH,
+    /** Staff reviewed a flagged opinion and released it. */
+    FLAG_CLEARED,
     /** The sweep: the deadline passed long enough ago for supervision (督办). */
     SUPERVISED,
     /** The sweep: nobody rated the answer within the rating period. */

@@ -249,6 +249,28 @@ public class Opinion {
         }
     }
 
+    /**
+     * This opinion's own conditions on an action the lifecycle table allows in its state: one
+     * extension, publication with consent and not twice, unpublishing what is on the board, a phone
+     * to reveal. The rating period is the workflow's, which knows the configured length.
+     */
+    public boolean permits(OpinionAction action) {
+        return switch (action) {
+            case EXTEND -> !wasExtended();
+            case PUBLISH -> publishable() && !published();
+            case UNPUBLISH -> published();
+            case REVEAL_PHONE -> phoneCipher != null;
+            case REISSUE_LOOKUP_CODE -> confidential;
+            case CLEAR_FLAG -> flagged;
+            default -> true;
+        };
+    }
+
+    /** Reviewed and released; the reasons stay, for whoever reads the opinion later. */
+    public void clearFlag() {
+        flagged = false;
+    }
+
     public boolean publishable() {
         return consentToPublish && !confidential;
     }

@@ -17,6 +17,7 @@ import static cn.liaison.opinion.OpinionState.WITHDRAWN;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -57,6 +58,7 @@ public final class OpinionLifecycle {
             Map.entry(OpinionAction.EXTEND, new Rule(AWAITING_WORK, null, OFFICE, EventType.EXTEND)),
             Map.entry(OpinionAction.PUBLISH, new Rule(Set.of(REPLIED, CLOSED), null, OFFICE, EventType.PUBLISH)),
             Map.entry(OpinionAction.UNPUBLISH, new Rule(Set.of(REPLIED, CLOSED, IN_PROGRESS), null, OFFICE, EventType.UNPUBLISH)),
+            Map.entry(OpinionAction.CLEAR_FLAG, new Rule(ANY, null, OFFICE, EventType.FLAG_CLEARED)),
             Map.entry(OpinionAction.SUPERVISE, new Rule(AWAITING_WORK, null, THE_SWEEP, EventType.SUPERVISED)),
             Map.entry(OpinionAction.AUTO_CLOSE, new Rule(Set.of(REPLIED), CLOSED, THE_SWEEP, EventType.AUTO_CLOSED))));
 
@@ -65,6 +67,17 @@ public final class OpinionLifecycle {
 
     public static Rule rule(OpinionAction action) {
         return RULES.get(action);
+    }
+
+    /**
+     * What {@code role} may do to an opinion in {@code state} by this table, in the table's order;
+     * the system's rows are never offered. The opinion's own conditions come on top: {@link Opinion#permits}.
+     */
+    public static List<OpinionAction> allowed(OpinionState state, ActorRole role) {
+        return RULES.entrySet().stream()
+                .filter(e -> role != null && role != SYSTEM && e.getValue().by().contains(role) && e.getValue().from().contains(state))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** Where a rating leads: the first UNSATISFIED reopens the opinion, anything else closes it. */

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.liaison.opinion.Backlog;
 import cn.liaison.opinion.FigureCounts;
 import cn.liaison.opinion.OpinionLifecycle;
+import cn.liaison.opinion.OpinionViews;
 import cn.liaison.opinion.PublicFigures;
 import cn.liaison.platform.persistence.Sql;
 import io.smallrye.mutiny.Uni;
@@ -122,6 +123,26 @@ public class OpinionFigureRepository {
                     Map<Long, FigureCounts> counts = new LinkedHashMap<>();
                     rows.forEach(r -> counts.put(r.getLong(0), counts(r, 1)));
                     return counts;
+                });
+    }
+
+    /**
+     * What waits for the office under {@code scope} at {@code now}, counted over the open opinions
+     * (the state index): to accept, overdue, supervised, due before {@code dueSoon}, flagged, replied.
+     */
+    public Uni<OpinionViews.Waiting> waiting(String scope, Instant now, Instant dueSoon) {
+        String awaiting = Sql.literals(OpinionLifecycle.AWAITING_WORK);
+        return pool.preparedQuery(("select count(*) filter (where state = 'SUBMITTED'),"
+                        + " count(*) filter (where state in (%1$s) and due_at < $2),"
+                        + " count(*) filter (where state in (%1$s) and supervised_at is not null),"
+                        + " count(*) filter (where state in (%1$s) and due_at >= $2 and due_at < $3),"
+                        + " count(*) filter (where flagged), count(*) filter (where state = 'REPLIED')"
+                        + " from opinions where region_path like $1 || '%%' and state in (%2$s)")
+                        .formatted(awaiting, Sql.literals(OpinionLifecycle.OPEN)))
+                .execute(Tuple.of(scope, now.atOffset(ZoneOffset.UTC), dueSoon.atOffset(ZoneOffset.UTC)))
+                .map(rows -> {
+                    Row r = rows.iterator().next();
+                    return new OpinionViews.Waiting(r.getLong(0), r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5));
                 });
     }
 

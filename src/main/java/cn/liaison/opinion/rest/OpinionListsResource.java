@@ -17,6 +17,7 @@ import cn.liaison.identity.Role;
 import cn.liaison.opinion.OpinionViews;
 import cn.liaison.opinion.service.OpinionExport;
 import cn.liaison.opinion.service.OpinionQueries;
+import cn.liaison.opinion.service.StaffQueue;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
 import cn.liaison.platform.web.FinishesOnDisconnect;
@@ -30,11 +31,13 @@ import io.smallrye.mutiny.Uni;
 public class OpinionListsResource {
 
     private final OpinionQueries queries;
+    private final StaffQueue staffQueue;
     private final OpinionExport export;
     private final SecurityIdentity identity;
 
-    public OpinionListsResource(OpinionQueries queries, OpinionExport export, SecurityIdentity identity) {
+    public OpinionListsResource(OpinionQueries queries, StaffQueue staffQueue, OpinionExport export, SecurityIdentity identity) {
         this.queries = queries;
+        this.staffQueue = staffQueue;
         this.export = export;
         this.identity = identity;
     }
@@ -52,7 +55,15 @@ public class OpinionListsResource {
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
     @Operation(operationId = "listStaffOpinions", summary = "The staff queue within scope, by deadline, with filters")
     public Uni<Page<OpinionViews.Summary>> queue(@Valid @BeanParam StaffQueueParams filters, @Valid @BeanParam PageRequest page) {
-        return queries.queue(Callers.of(identity), filters.filter(), page.cursor, page.limit);
+        return staffQueue.queue(Callers.of(identity), filters.filter(staffQueue::dueWithin), page.cursor, page.limit);
+    }
+
+    @GET
+    @Path("/staff/workbench")
+    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @Operation(operationId = "showWorkbench", summary = "What waits for my office now, and twelve months received and answered (工作台)")
+    public Uni<OpinionViews.Workbench> workbench() {
+        return staffQueue.workbench(Callers.of(identity));
     }
 
     @GET
@@ -61,7 +72,7 @@ public class OpinionListsResource {
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
     @Operation(operationId = "exportStaffOpinions", summary = "The filtered staff queue as CSV (UTF-8 with BOM for Excel), streamed however many rows")
     public RestMulti<byte[]> export(@Valid @BeanParam StaffQueueParams filters) {
-        return RestMulti.fromMultiData(export.csv(Callers.of(identity), filters.filter()))
+        return RestMulti.fromMultiData(export.csv(Callers.of(identity), filters.filter(staffQueue::dueWithin)))
                 .header("Content-Type", "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"opinions.csv\"")
                 .build();

@@ -273,6 +273,29 @@ public class OpinionResource {
     }
 
     @POST
+    @Path("/{id}/flag-clearance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @Operation(operationId = "clearOpinionFlag", summary = "Release an opinion held for review: the flag goes, the timeline records who (staff in scope)")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE: it is not flagged")
+    @APIResponse(responseCode = "200", description = "OK")
+    public Uni<OpinionViews.Detail> clearFlag(@PathParam("id") long id, @Valid @NotNull Commands.ClearFlag command) {
+        return workflow.clearFlag(Callers.of(identity), id, command);
+    }
+
+    @GET
+    @Path("/{id}/publication-preview")
+    @Authenticated
+    @Operation(operationId = "previewOpinionPublication", summary = "The redacted public text publishing would show, nothing changed (staff in scope)")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "409", description = "NOT_PUBLISHABLE (no consent, or confidential), ACTION_NOT_ALLOWED_IN_STATE")
+    @APIResponse(responseCode = "200", description = "OK")
+    public Uni<OpinionViews.PublicationPreview> previewPublication(@PathParam("id") long id) {
+        return workflow.previewPublication(Callers.of(identity), id);
+    }
+
+    @POST
     @Path("/{id}/unpublication")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated

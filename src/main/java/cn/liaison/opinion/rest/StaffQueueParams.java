@@ -1,5 +1,10 @@
 package cn.liaison.opinion.rest;
 
+import java.time.Instant;
+import java.util.function.IntFunction;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 
@@ -45,7 +50,19 @@ public class StaffQueueParams {
     @Size(max = 100)
     public String text;
 
-    StaffQueueFilter filter() {
-        return new StaffQueueFilter(state, regionId, stationId, categoryId, kind, flagged, deputyId, departmentId, overdue, text);
+    @QueryParam("supervised")
+    @Parameter(description = "true: under supervision now (督办, still waiting for the office); false: all others")
+    public Boolean supervised;
+
+    @QueryParam("dueWithinWorkingDays")
+    @Parameter(description = "Still running and due by the end of this many working days from today (the workbench's 'due soon')")
+    @Min(0)
+    @Max(60)
+    public Integer dueWithinWorkingDays;
+
+    /** {@code dueLimit} turns a number of working days into the instant they end. */
+    StaffQueueFilter filter(IntFunction<Instant> dueLimit) {
+        return new StaffQueueFilter(state, regionId, stationId, categoryId, kind, flagged, deputyId, departmentId, overdue, supervised,
+                dueWithinWorkingDays == null ? null : dueLimit.apply(dueWithinWorkingDays), text);
     }
 }

@@ -50,6 +50,9 @@ public final class Commands {
     public record Note(@NotBlank @Size(max = 2000) String note) {
     }
 
+    public record ClearFlag(@Size(max = 500) String note) {
+    }
+
     /** A confidential opinion's new lookup code, shown once to the staff member who tells the citizen. */
     public record LookupCode(String lookupCode) {
     }

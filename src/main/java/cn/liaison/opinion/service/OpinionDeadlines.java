@@ -41,6 +41,14 @@ public class OpinionDeadlines {
         return rules.workingDaysBetween(from, to);
     }
 
+    public int workingDaysLeft(Instant due, Instant now) {
+        return rules.workingDaysLeft(due, now);
+    }
+
+    public Instant withinWorkingDays(Instant now, int workingDays) {
+        return rules.withinWorkingDays(now, workingDays);
+    }
+
     public Duration ratingPeriod() {
         return rules.ratingPeriod();
     }

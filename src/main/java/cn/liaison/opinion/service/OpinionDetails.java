@@ -1,9 +1,13 @@
 package cn.liaison.opinion.service;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.opinion.ActorRole;
 import cn.liaison.opinion.Opinion;
+import cn.liaison.opinion.OpinionAction;
+import cn.liaison.opinion.OpinionLifecycle;
 import cn.liaison.opinion.OpinionReply;
 import cn.liaison.opinion.OpinionViews;
 import cn.liaison.opinion.repository.OpinionReplyRepository;
@@ -41,8 +45,13 @@ public class OpinionDetails {
                     standing.isOffice() ? o.flagged : null, standing.isOffice() ? o.flagReasons : null,
                     ApiTime.of(o.acceptDueAt), ApiTime.of(o.replyDueAt), ApiTime.of(o.repliedAt),
                     ApiTime.of(o.extendedAt), ApiTime.of(o.supervisedAt), ApiTime.of(o.publishedAt), o.rating,
-                    ApiTime.of(o.createdAt), replyList.stream().map(OpinionDetails::view).toList(), timeline, lookupCode);
+                    ApiTime.of(o.createdAt), replyList.stream().map(OpinionDetails::view).toList(), timeline, lookupCode,
+                    allowed(o, standing));
         }));
+    }
+
+    private static List<OpinionAction> allowed(Opinion o, OpinionAccess.Standing standing) {
+        return OpinionLifecycle.allowed(o.state, standing.role()).stream().filter(o::permits).toList();
     }
 
     public String phoneOf(Opinion opinion) {

@@ -11,7 +11,6 @@ import cn.liaison.opinion.OpinionViews;
 import cn.liaison.opinion.repository.LookupFailures;
 import cn.liaison.opinion.repository.OpinionRepository;
 import cn.liaison.opinion.repository.search.OpinionSearch;
-import cn.liaison.opinion.repository.search.StaffQueueFilter;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
 import cn.liaison.platform.paging.Page;
@@ -78,11 +77,6 @@ public class OpinionQueries {
         return deputies.ofUser(caller.userId())
                 .onItem().ifNull().failWith(() -> new ApiException(ErrorCode.FORBIDDEN))
                 .chain(deputy -> search.assignedTo(deputy.id(), cursor, limit));
-    }
-
-    /** The staff queue within scope, by deadline. */
-    public Uni<Page<OpinionViews.Summary>> queue(Caller caller, StaffQueueFilter filter, String cursor, int limit) {
-        return search.queue(caller, filter, cursor, limit);
     }
 
     /** Status and public timeline of a confidential opinion, for someone calling from another phone. */

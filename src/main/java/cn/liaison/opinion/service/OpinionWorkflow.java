@@ -55,9 +55,12 @@ public class OpinionWorkflow {
                 .accept(step.now(), deadlines.replyBy(step.now(), step.opinion().kind))));
     }
 
+    /** Rejecting an opinion held for review is the review's outcome too: the flag goes with it. */
     public Uni<OpinionViews.Detail> reject(Caller caller, long id, @Valid Commands.Reject command) {
-        return act(caller, id, OpinionAction.REJECT, command.reasonCode() + ": " + command.note().strip(),
-                step -> done(() -> step.opinion().finish(step.now())));
+        return act(caller, id, OpinionAction.REJECT, command.reasonCode() + ": " + command.note().strip(), step -> done(() -> {
+            step.opinion().finish(step.now());
+            step.opinion().clearFlag();
+        }));
     }
 
     public Uni<OpinionViews.Detail> merge(Caller caller, long id, @Valid Commands.Merge command) {
@@ -148,12 +151,32 @@ public class OpinionWorkflow {
         });
     }
 
+    /** The public text publishing would show, checked as publishing is, changing nothing. */
+    public Uni<OpinionViews.PublicationPreview> previewPublication(Caller caller, long id) {
+        return steps.checked(caller, id, OpinionAction.PUBLISH).chain(step -> {
+            if (!step.opinion().publishable()) {
+                throw new ApiException(ErrorCode.NOT_PUBLISHABLE);
+            }
+            return publicText.preview(step.opinion());
+        });
+    }
+
     public Uni<OpinionViews.Detail> unpublish(Caller caller, long id, @Valid Commands.Publish command) {
         return steps.act(caller, id, OpinionAction.UNPUBLISH, command.note(), List.of(), Visibility.INTERNAL, step -> done(() -> {
             if (!step.opinion().published()) {
                 throw new ApiException(ErrorCode.ACTION_NOT_ALLOWED_IN_STATE, step.opinion().state.name());
             }
             step.opinion().unpublish();
+        }));
+    }
+
+    /** Review found nothing wrong: the flag goes, and the timeline says who released it. */
+    public Uni<OpinionViews.Detail> clearFlag(Caller caller, long id, @Valid Commands.ClearFlag command) {
+        return steps.act(caller, id, OpinionAction.CLEAR_FLAG, command.note(), List.of(), Visibility.INTERNAL, step -> done(() -> {
+            if (!step.opinion().flagged) {
+                throw new ApiException(ErrorCode.ACTION_NOT_ALLOWED_IN_STATE, step.opinion().state.name());
+            }
+            step.opinion().clearFlag();
         }));
     }
 

@@ -1,12 +1,14 @@
 package cn.liaison.opinion.service;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.identity.Accounts;
 import cn.liaison.opinion.Opinion;
 import cn.liaison.opinion.OpinionReply;
+import cn.liaison.opinion.OpinionViews;
 import cn.liaison.opinion.Redaction;
 import cn.liaison.opinion.repository.OpinionReplyRepository;
 import io.smallrye.mutiny.Uni;
@@ -32,6 +34,16 @@ public class PublicText {
             o.publish(name, now);
             return replies.of(o.id).invoke(list -> list.forEach(r -> r.publicContent = Redaction.redact(r.content, o.hiddenNames(name))));
         }).replaceWithVoid();
+    }
+
+    /** What publishing would show, changing nothing: the staff read it before they publish. */
+    public Uni<OpinionViews.PublicationPreview> preview(Opinion o) {
+        return accounts.nickname(o.submitterId).chain(name -> {
+            List<String> hidden = o.hiddenNames(name);
+            return replies.of(o.id).map(list -> new OpinionViews.PublicationPreview(Redaction.redact(o.title, hidden),
+                    Redaction.redact(o.content, hidden), o.anonymous || name.isBlank() ? null : name,
+                    list.stream().map(r -> Redaction.redact(r.content, hidden)).toList()));
+        });
     }
 
     /** A reply to an opinion already on the board gets its public text at once. */

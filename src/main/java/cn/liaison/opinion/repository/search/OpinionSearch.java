@@ -43,7 +43,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 public class OpinionSearch {
 
     private static final String SUMMARY_COLUMNS =
-            "select o.id, o.tracking_no, o.state, o.kind, o.title, o.station_id, o.deputy_id, o.flagged, o.supervised_at, o.due_at, o.created_at";
+            "select o.id, o.tracking_no, o.state, o.kind, o.title, o.station_id, o.deputy_id, o.flagged, o.supervised_at, o.due_at, o.created_at, o.category_id, o.flag_reasons";
     private static final String EXPORT_COLUMNS = """
             select o.tracking_no, o.state, o.kind, o.category_id, o.title, o.station_id, o.deputy_id, o.department_id,
                    o.created_at, o.due_at, o.supervised_at, o.first_replied_at, o.replied_on_time, o.rating
@@ -86,7 +86,7 @@ public class OpinionSearch {
         long before = cursor == null ? Long.MAX_VALUE : Cursor.longKey(cursor);
         Sql sql = selectSummaries().and(owner, ownerId).and("o.id < ?", before)
                 .then("order by o.id desc").limit(limit + 1);
-        return summaries(pool, sql, limit, r -> Cursor.of(r.getLong("id")));
+        return summaries(pool, sql, limit, r -> summary(r, null), r -> Cursor.of(r.getLong("id")));
     }
 
     /**
@@ -131,7 +131,7 @@ public class OpinionSearch {
                 }
             }
             sql.then(close + "order by o.due_at, o.id").limit(limit + 1);
-            return summaries(via, sql, limit, r -> Cursor.of(r.getOffsetDateTime("due_at"), r.getLong("id")));
+            return summaries(via, sql, limit, OpinionSearch::staffSummary, r -> Cursor.of(r.getOffsetDateTime("due_at"), r.getLong("id")));
         });
     }
 
@@ -168,20 +168,26 @@ public class OpinionSearch {
         return new Sql(SUMMARY_COLUMNS + " from opinions o where true");
     }
 
-    private static Uni<Page<OpinionViews.Summary>> summaries(Pool via, Sql sql, int limit, Function<Row, String> cursorOf) {
+    private static Uni<Page<OpinionViews.Summary>> summaries(Pool via, Sql sql, int limit, Function<Row, OpinionViews.Summary> view,
+            Function<Row, String> cursorOf) {
         return via.preparedQuery(sql.text()).execute(sql.values()).map(rows -> {
             List<Row> list = new ArrayList<>();
             rows.forEach(list::add);
-            return Page.of(list, limit, OpinionSearch::summary, cursorOf);
+            return Page.of(list, limit, view, cursorOf);
         });
     }
 
-    private static OpinionViews.Summary summary(Row r) {
+    /** The queue's rows carry the review reasons, which only staff read. */
+    private static OpinionViews.Summary staffSummary(Row r) {
+        return summary(r, r.getString("flag_reasons"));
+    }
+
+    private static OpinionViews.Summary summary(Row r, String flagReasons) {
         Instant due = r.getOffsetDateTime("due_at").toInstant();
         return new OpinionViews.Summary(r.getLong("id"), r.getString("tracking_no"), OpinionState.valueOf(r.getString("state")),
                 OpinionKind.valueOf(r.getString("kind")), r.getString("title"), r.getLong("station_id"), r.getLong("deputy_id"),
                 r.getBoolean("flagged"), r.getValue("supervised_at") != null, due.equals(Opinion.NO_DEADLINE) ? null : ApiTime.of(due),
-                ApiTime.of(r.getOffsetDateTime("created_at").toInstant()));
+                ApiTime.of(r.getOffsetDateTime("created_at").toInstant()), r.getLong("category_id"), flagReasons, null);
     }
 
     private static ExportRow exportRow(Row r) {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import cn.liaison.identity.Caller;
 import cn.liaison.opinion.OpinionKind;
+import cn.liaison.opinion.OpinionLifecycle;
 import cn.liaison.opinion.OpinionState;
 import cn.liaison.platform.persistence.Sql;
 import cn.liaison.region.Regions;
@@ -17,7 +18,7 @@ import io.smallrye.mutiny.Uni;
  * content, or the one opinion whose tracking number it is: what staff type when a citizen calls.
  */
 public record StaffQueueFilter(OpinionState state, Long regionId, Long stationId, Long categoryId, OpinionKind kind,
-        Boolean flagged, Long deputyId, Long departmentId, Boolean overdue, String text) {
+        Boolean flagged, Long deputyId, Long departmentId, Boolean overdue, Boolean supervised, Instant dueBefore, String text) {
 
     private static final Pattern TRACKING_NO = Pattern.compile("(?i)SQ\\d{8}-\\d{6}");
 
@@ -77,6 +78,15 @@ public record StaffQueueFilter(OpinionState state, Long regionId, Long stationId
         }
         if (Boolean.TRUE.equals(overdue)) {
             sql.and("o.due_at < ?", now.atOffset(ZoneOffset.UTC));
+        }
+        if (supervised != null) {
+            // Under supervision now (督办中): supervised and still waiting for the office, as the workbench counts it.
+            String underSupervision = "(o.supervised_at is not null and o.state in (" + Sql.literals(OpinionLifecycle.AWAITING_WORK) + "))";
+            sql.and(supervised ? underSupervision : "not " + underSupervision);
+        }
+        if (dueBefore != null) {
+            // Still running: due from now on, and before the limit asked for.
+            sql.and("o.due_at >= ?", now.atOffset(ZoneOffset.UTC)).and("o.due_at < ?", dueBefore.atOffset(ZoneOffset.UTC));
         }
         String typed = typed();
         if (typed != null && TRACKING_NO.matcher(typed).matches()) {
