@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { deadlineText, refreshDelay } from './time'
+import { filtersFromQuery, queryFromFilters } from './queueQuery'
+import { flagReasonText, offeredActions } from './labels'
+
+describe('deadlineText', () => {
+  const now = Date.parse('2026-11-30T10:00:00+08:00')
+  it('counts working days left, and the last day', () => {
+    expect(deadlineText(3, '2026-12-04T00:00:00+08:00', now)).toEqual({ text: '剩 3 个工作日', overdue: false })
+    expect(deadlineText(0, '2026-12-01T00:00:00+08:00', now)).toEqual({ text: '今日到期', overdue: false })
+  })
+  it('is red once the deadline passed, even with no working day behind it yet', () => {
+    expect(deadlineText(-2, '2026-11-26T00:00:00+08:00', now)).toEqual({ text: '逾期 2 个工作日', overdue: true })
+    expect(deadlineText(0, '2026-11-29T00:00:00+08:00', now)).toEqual({ text: '已逾期', overdue: true })
+  })
+  it('shows a dash without a deadline', () => {
+    expect(deadlineText(null, null, now).text).toBe('—')
+  })
+})
+
+describe('queue filters in the URL', () => {
+  it('keep known filters and drop garbage', () => {
+    expect(filtersFromQuery({ state: 'SUBMITTED', stationId: '12', overdue: 'true', flagged: 'maybe', regionId: 'x1', evil: 'y' }))
+      .toEqual({ state: 'SUBMITTED', stationId: 12, overdue: true })
+  })
+  it('round-trip, leaving out what is off', () => {
+    const query = queryFromFilters({ q: '路灯', overdue: false, supervised: true, dueWithinWorkingDays: 2 })
+    expect(query).toEqual({ q: '路灯', supervised: 'true', dueWithinWorkingDays: '2' })
+    expect(filtersFromQuery(query)).toEqual({ q: '路灯', supervised: true, dueWithinWorkingDays: 2 })
+  })
+})
+
+describe('labels', () => {
+  it('offers only the actions the API allows, in the page order', () => {
+    expect(offeredActions(['NOTE', 'ACCEPT', 'REVEAL_PHONE', 'REJECT'])).toEqual(['ACCEPT', 'REJECT', 'NOTE'])
+    expect(offeredActions(undefined)).toEqual([])
+  })
+  it('reads the screen reasons', () => {
+    expect(flagReasonText('SENSITIVE_WORDS:赌博、诈骗; WECHAT_UNREACHABLE')).toBe('含敏感词：赌博、诈骗；微信内容安全接口不可用')
+  })
+})
+
+describe('refreshDelay', () => {
+  it('refreshes a minute before a 15-minute token ends, and never at once', () => {
+    expect(refreshDelay(900)).toBe(840_000)
+    expect(refreshDelay(0)).toBe(5_000)
+  })
+})

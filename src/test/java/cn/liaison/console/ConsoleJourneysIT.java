@@ -1,0 +1,146 @@
+package cn.liaison.console;
+
+import static cn.liaison.support.Api.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import cn.liaison.support.Api;
+import cn.liaison.support.Images;
+import cn.liaison.support.WeChatDouble;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * A township office's day in the console, in Debian's headless Chromium against the packaged jar
+ * with the real PostgreSQL and Redis: the journeys live in {@code src/main/webui/e2e/journeys.mjs}
+ * (Playwright); this test arranges the office, runs them, and checks what the public then sees.
+ * Screenshots of every screen land in {@code target/console-screens/}.
+ */
+@QuarkusIntegrationTest
+@WithTestResource(JarSecrets.class)
+class ConsoleJourneysIT {
+
+    private static final String STAFF = "township-clerk";
+    private static final String STAFF_PASSWORD = "township-office-1";
+
+    @Test
+    void aTownshipOfficeWorksThroughItsDayInTheBrowser() throws Exception {
+        long county = region(null, "青山县", "COUNTY");
+        long township = region(county, "青山镇", "TOWNSHIP");
+        String admin = Api.adminToken();
+        as(admin).header("Idempotency-Key", "it-staff-" + System.nanoTime()).body(Map.of("username", STAFF, "displayName", "青山镇人大办",
+                "password", STAFF_PASSWORD, "role", "STAFF", "regionId", township)).post("/api/v1/admin/staff").then().statusCode(201);
+        as(admin).body(List.of("违禁词")).put("/api/v1/admin/sensitive-words").then().statusCode(200);
+        String staff = Api.passwordLogin(STAFF, STAFF_PASSWORD).statusCode(200).extract().path("accessToken");
+        long station = as(staff).header("Idempotency-Key", "it-station-" + System.nanoTime()).body(Map.of("regionId", township, "level", "TOWNSHIP_STATION",
+                "name", "青山镇人大代表联络站")).post("/api/v1/stations").then().statusCode(201).extract().jsonPath().getLong("id");
+        as(staff).header("Idempotency-Key", "it-deputy-" + System.nanoTime()).body(Map.of("name", "王代表", "level", "TOWNSHIP", "primaryStationId", station))
+                .post("/api/v1/deputies").then().statusCode(201);
+
+        // A new citizen each run: the hourly opinion limit counts in Redis, which outlives a run.
+        String code = "it-citizen-" + System.nanoTime();
+        WeChatDouble.citizen(code, "openid-" + code);
+        String citizen = Api.wechatLogin(code).statusCode(200).extract().path("accessToken");
+        JsonPath road = submit(citizen, station, "村口道路坑洼需要修缮", "村口道路坑洼多年，雨天积水，老人孩子出行不便，希望尽快修缮。");
+        JsonPath lamp = submit(citizen, station, "村委会门前路灯不亮", "村委会门前的路灯坏了一个多月，晚上出行很不安全，请尽快维修。");
+        JsonPath flagged = submit(citizen, station, "反映一个违禁词的问题", "这里有违禁词出现，请工作人员核实后处理，谢谢。");
+
+        Path photo = Path.of("target", "console-screens", "reply-photo.jpg");
+        Files.createDirectories(photo.getParent());
+        Files.write(photo, Images.plain("jpeg"));
+        Path log = photo.resolveSibling("journeys.log");
+
+        ProcessBuilder journeys = new ProcessBuilder("node", "e2e/journeys.mjs")
+                .directory(Path.of("src", "main", "webui").toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        journeys.environment().putAll(Map.of(
+                "CONSOLE_URL", "http://localhost:" + RestAssured.port + "/console/",
+                "STAFF_USERNAME", STAFF, "STAFF_PASSWORD", STAFF_PASSWORD,
+                "ROAD", road.getString("trackingNo"), "LAMP", lamp.getString("trackingNo"), "FLAGGED", flagged.getString("trackingNo"),
+                "PHOTO", photo.toAbsolutePath().toString(),
+                "SCREENS", photo.getParent().toAbsolutePath().toString()));
+        int exit = run(journeys.start());
+        String output = Files.readString(log);
+        System.out.println(output);
+        assertEquals(0, exit, () -> "the browser journeys failed (screenshots in target/console-screens/):\n" + output);
+
+        // What the citizens see now: the road's answer on the public board, with the template's text and the photo.
+        RestAssured.given().get("/api/v1/public/opinions/" + road.getLong("id")).then().statusCode(200)
+                .body("replies", hasSize(1))
+                .body("replies[0].content", containsString("已转交镇村建办"))
+                .body("replies[0].photoIds", hasSize(1));
+        as(citizen).get("/api/v1/opinions/" + lamp.getLong("id")).then().statusCode(200).body("state", equalTo("ACCEPTED"));
+        as(staff).get("/api/v1/opinions/" + flagged.getLong("id")).then().statusCode(200).body("flagged", equalTo(false));
+    }
+
+    private static int run(Process process) throws InterruptedException, IOException {
+        process.getOutputStream().close();
+        if (!process.waitFor(6, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            return -1;
+        }
+        return process.exitValue();
+    }
+
+    private static JsonPath submit(String citizen, long station, String title, String content) {
+        return as(citizen).header("Idempotency-Key", "it-" + System.nanoTime())
+                .body(Map.of("stationId", station, "kind", "REQUEST", "title", title, "content", content,
+                        "contactPhone", "13812345678", "consentToPublish", true))
+                .post("/api/v1/opinions").then().statusCode(201).extract().jsonPath();
+    }
+
+    /** Regions come from SQL here, as a deployment's own import would write them. */
+    private static long region(Long parentId, String name, String kind) throws SQLException {
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
+            String parentPath = "/";
+            if (parentId != null) {
+                try (PreparedStatement q = db.prepareStatement("select path from regions where id = ?")) {
+                    q.setLong(1, parentId);
+                    try (ResultSet r = q.executeQuery()) {
+                        r.next();
+                        parentPath = r.getString(1);
+                    }
+                }
+            }
+            try (PreparedStatement insert = db.prepareStatement(
+                    "insert into regions (parent_id, code, name, kind, depth, path) values (?, ?, ?, ?, ?, ?) returning id")) {
+                insert.setObject(1, parentId);
+                insert.setString(2, "it-" + name);
+                insert.setString(3, name);
+                insert.setString(4, kind);
+                insert.setInt(5, parentId == null ? 0 : parentPath.split("/").length - 1);
+                insert.setString(6, "pending-" + name);
+                long id;
+                try (ResultSet r = insert.executeQuery()) {
+                    r.next();
+                    id = r.getLong(1);
+                }
+                try (PreparedStatement path = db.prepareStatement("update regions set path = ? where id = ?")) {
+                    path.setString(1, parentPath + id + "/");
+                    path.setLong(2, id);
+                    path.executeUpdate();
+                }
+                return id;
+            }
+        }
+    }
+}
