@@ -2,6 +2,7 @@ package cn.liaison.opinion.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -35,7 +36,7 @@ public class ContentScreen {
         return words.find(text).chain(found -> {
             List<String> reasons = new ArrayList<>();
             if (!found.isEmpty()) {
-                reasons.add("SENSITIVE_WORDS:" + String.join("、", found));
+                reasons.add("SENSITIVE_WORDS:" + found.stream().map(SensitiveWords.Found::shown).collect(Collectors.joining("、")));
             }
             if (!config.contentCheck() || openid == null) {
                 return Uni.createFrom().item(reasons);

@@ -6,11 +6,10 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,7 +18,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The admin-managed sensitive words, matched in one pass over a text whatever their number
- * (Aho-Corasick). The automaton is rebuilt from the database at most every 30 seconds, at once on
+ * (Aho-Corasick), on the folded forms of both ({@link WordFolding}): 赌 博, ｖｉｐ, 賭博 and a
+ * zero-width space inside a word all match. The automaton is rebuilt from the database at most every 30 seconds, at once on
  * the instance where the list changed.
  */
 @ApplicationScoped
@@ -38,8 +38,17 @@ public class SensitiveWords {
         this.clock = clock;
     }
 
+    /** A word of the list, and how the text wrote it (賭 博 for 赌博). */
+    public record Found(String word, String written) {
+
+        /** The word, with the text's own writing beside it when that differs: 赌博「賭 博」. */
+        public String shown() {
+            return written.equals(word) ? word : word + "「" + written + "」";
+        }
+    }
+
     /** The words of the list found in {@code text}, each once, in the order first found. */
-    public Uni<Set<String>> find(String text) {
+    public Uni<List<Found>> find(String text) {
         return current().map(a -> a.matches(text));
     }
 
@@ -77,15 +86,19 @@ public class SensitiveWords {
         private final List<Map<Character, Integer>> next = new ArrayList<>();
         private final List<Integer> fail = new ArrayList<>();
         private final List<List<String>> output = new ArrayList<>();
+        /** Each word's folded length, to find where a match began. */
+        private final Map<String, Integer> lengths = new HashMap<>();
 
         Automaton(List<String> words) {
             node();
             for (String word : words) {
-                if (word.isBlank()) {
+                String folded = WordFolding.fold(word);
+                if (folded.isEmpty()) {
                     continue;
                 }
+                lengths.put(word, folded.length());
                 int at = 0;
-                for (char c : word.toCharArray()) {
+                for (char c : folded.toCharArray()) {
                     Integer to = next.get(at).get(c);
                     if (to == null) {
                         to = node();
@@ -123,17 +136,23 @@ public class SensitiveWords {
             return next.size() - 1;
         }
 
-        Set<String> matches(String text) {
-            Set<String> found = new LinkedHashSet<>();
+        List<Found> matches(String text) {
+            WordFolding.Folded folded = WordFolding.of(text);
+            Map<String, Found> found = new LinkedHashMap<>();
+            String chars = folded.text();
             int at = 0;
-            for (char c : text.toCharArray()) {
+            for (int i = 0; i < chars.length(); i++) {
+                char c = chars.charAt(i);
                 while (at > 0 && !next.get(at).containsKey(c)) {
                     at = fail.get(at);
                 }
                 at = next.get(at).getOrDefault(c, 0);
-                found.addAll(output.get(at));
+                for (String word : output.get(at)) {
+                    int start = folded.origin()[i - lengths.get(word) + 1];
+                    found.putIfAbsent(word, new Found(word, text.substring(start, folded.originEnd()[i])));
+                }
             }
-            return found;
+            return List.copyOf(found.values());
         }
     }
 }
