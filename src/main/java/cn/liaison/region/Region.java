@@ -29,6 +29,13 @@ public class Region {
 
     public String path;
 
+    /** False once deactivated: kept for what already points at it, offered for nothing new. */
+    public boolean active = true;
+
+    /** 城乡分类代码 of a village or community, as the division-code file gives it. */
+    @Column(name = "urban_rural_code")
+    public String urbanRuralCode;
+
     /** True when this region is {@code scope} itself or lies below it. */
     public boolean isWithin(Region scope) {
         return path.startsWith(scope.path);

@@ -75,4 +75,9 @@ public class Regions {
     public Uni<Map<Long, RegionLabel>> labels(Collection<Long> ids) {
         return ids.isEmpty() ? Uni.createFrom().item(Map.of()) : reads.labels(ids);
     }
+
+    /** After a move: paths are read afresh on this instance (others within a minute). */
+    public void forget() {
+        paths.invalidateAll();
+    }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.directory.Deputy;
+import cn.liaison.region.RegionPaths;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -59,5 +60,10 @@ public class DeputyRepository implements PanacheRepositoryBase<Deputy, Long> {
                 "select id, user_id from deputies where id = any(cast(:ids as bigint[])) and user_id is not null", Object[].class)
                 .setParameter("ids", deputyIds.toArray(Long[]::new)).getResultList())
                 .map(rows -> rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue())));
+    }
+
+    /** Paths under {@code from} now begin with {@code to} (RegionPaths). */
+    public Uni<Integer> followMove(String from, String to) {
+        return update(RegionPaths.FOLLOW, RegionPaths.followArguments(from, to));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.directory.ProfileChange;
+import cn.liaison.region.RegionPaths;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -34,5 +35,10 @@ public class ProfileChangeRepository implements PanacheRepositoryBase<ProfileCha
     /** Whether the photo is proposed by a profile change under {@code scopePrefix} ("" for anywhere). */
     public Uni<Boolean> holdsPhotoWithin(long mediaId, String scopePrefix) {
         return count("regionPath like ?1 and photoId = ?2", scopePrefix + "%", mediaId).map(n -> n > 0);
+    }
+
+    /** Paths under {@code from} now begin with {@code to} (RegionPaths). */
+    public Uni<Integer> followMove(String from, String to) {
+        return update(RegionPaths.FOLLOW, RegionPaths.followArguments(from, to));
     }
 }

@@ -3,10 +3,17 @@ package cn.liaison.directory.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.directory.Station;
+import cn.liaison.region.RegionPaths;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
 @WithSession
 public class StationRepository implements PanacheRepositoryBase<Station, Long> {
+
+    /** Paths under {@code from} now begin with {@code to} (RegionPaths). */
+    public Uni<Integer> followMove(String from, String to) {
+        return update(RegionPaths.FOLLOW, RegionPaths.followArguments(from, to));
+    }
 }

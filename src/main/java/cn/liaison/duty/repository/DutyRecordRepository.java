@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.duty.DutyRecord;
+import cn.liaison.region.RegionPaths;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -54,5 +55,10 @@ public class DutyRecordRepository implements PanacheRepositoryBase<DutyRecord, L
                 select exists (select 1 from duty_records where region_path like :scope
                                   and cast(:id as bigint) = any(cast(string_to_array(nullif(photo_ids, ''), ',') as bigint[])))""",
                 Boolean.class).setParameter("scope", scopePrefix + "%").setParameter("id", mediaId).getSingleResult());
+    }
+
+    /** Paths under {@code from} now begin with {@code to} (RegionPaths). */
+    public Uni<Integer> followMove(String from, String to) {
+        return update(RegionPaths.FOLLOW, RegionPaths.followArguments(from, to));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.duty.Reception;
+import cn.liaison.region.RegionPaths;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -59,5 +60,10 @@ public class ReceptionRepository implements PanacheRepositoryBase<Reception, Lon
                 "update receptions set booked = booked - 1 where id = :id and booked > 0")
                 .setParameter("id", receptionId).executeUpdate())
                 .replaceWithVoid();
+    }
+
+    /** Paths under {@code from} now begin with {@code to} (RegionPaths). */
+    public Uni<Integer> followMove(String from, String to) {
+        return update(RegionPaths.FOLLOW, RegionPaths.followArguments(from, to));
     }
 }

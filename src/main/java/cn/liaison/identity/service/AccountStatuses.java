@@ -23,10 +23,12 @@ import io.smallrye.mutiny.Uni;
 public class AccountStatuses {
 
     private static final int MAX_ENTRIES = 200_000;
+    /** What the cache keeps for an account that does not exist (Caffeine keeps no null). */
+    private static final AccountReads.Status GONE = new AccountReads.Status(false, null, 0);
 
     private final AccountReads accounts;
     private final Regions regions;
-    private final Cache<Long, Standing> known;
+    private final Cache<Long, AccountReads.Status> known;
 
     public AccountStatuses(AccountReads accounts, Regions regions, Clock clock, TokenConfig config) {
         this.accounts = accounts;
@@ -38,19 +40,21 @@ public class AccountStatuses {
                 .build();
     }
 
-    /** Each miss reads for itself, so that every request goes on in its own Vert.x context. */
+    /**
+     * Each miss reads for itself, so that every request goes on in its own Vert.x context. The
+     * region's path is asked of {@link Regions} each time, so that a staff member's scope follows
+     * their region when it moves.
+     */
     public Uni<Standing> standing(long userId) {
-        Standing cached = known.getIfPresent(userId);
-        return cached != null ? Uni.createFrom().item(cached) : read(userId).invoke(standing -> known.put(userId, standing));
-    }
-
-    private Uni<Standing> read(long userId) {
-        return accounts.status(userId).chain(status -> {
-            if (status == null) {
+        AccountReads.Status cached = known.getIfPresent(userId);
+        Uni<AccountReads.Status> status = cached != null ? Uni.createFrom().item(cached)
+                : accounts.status(userId).invoke(read -> known.put(userId, read == null ? GONE : read));
+        return status.chain(s -> {
+            if (s == null || s == GONE) {
                 return Uni.createFrom().item(Standing.GONE);
             }
-            Uni<String> path = status.regionId() == null ? Uni.createFrom().nullItem() : regions.pathOf(status.regionId());
-            return path.map(regionPath -> new Standing(status.active(), regionPath, status.sessionsValidFrom()));
+            Uni<String> path = s.regionId() == null ? Uni.createFrom().nullItem() : regions.pathOf(s.regionId());
+            return path.map(regionPath -> new Standing(s.active(), regionPath, s.sessionsValidFrom()));
         });
     }
 

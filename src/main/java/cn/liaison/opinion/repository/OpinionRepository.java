@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.opinion.Opinion;
 import cn.liaison.platform.persistence.IdList;
+import cn.liaison.region.RegionPaths;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -63,5 +64,10 @@ public class OpinionRepository implements PanacheRepositoryBase<Opinion, Long> {
                 "select opinion_id, in_reply from opinion_photos where media_id = :id and (in_reply or :signedIn)"
                         + " order by opinion_id limit " + most, Object[].class)
                 .setParameter("id", mediaId).setParameter("signedIn", signedIn).getResultList());
+    }
+
+    /** Paths under {@code from} now begin with {@code to} (RegionPaths). */
+    public Uni<Integer> followMove(String from, String to) {
+        return update(RegionPaths.FOLLOW, RegionPaths.followArguments(from, to));
     }
 }

@@ -34,6 +34,7 @@ public enum ErrorCode {
     METHOD_NOT_ALLOWED(405),
     NOT_ACCEPTABLE(406),
     USERNAME_TAKEN(409, "users_username_uidx"),
+    REGION_CODE_TAKEN(409, "regions_code_key"),
     ACCOUNT_MANAGED_BY_ADMIN(409),
     CANNOT_CHANGE_OWN_ACCOUNT(409),
     CONCURRENT_MODIFICATION(409, "opinion_events_opinion_id_seq_key", "deputy_profile_changes_pending_uidx"),

@@ -31,4 +31,14 @@ public class RegionRepository implements PanacheRepositoryBase<Region, Long> {
         List<Long> ids = Arrays.stream(region.path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
         return list("id in ?1 order by depth", ids);
     }
+
+    /** Moves {@code from} and everything below it to {@code to}, each depth by {@code deeper}. */
+    public Uni<Integer> moveSubtree(String from, String to, int deeper) {
+        return update("path = concat(?1, substring(path, ?2)), depth = depth + ?3 where path like ?4", to, from.length() + 1,
+                deeper, from + "%");
+    }
+
+    public Uni<Region> byCode(String code) {
+        return find("code", code).firstResult();
+    }
 }

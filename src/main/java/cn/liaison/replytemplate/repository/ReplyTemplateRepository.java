@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.replytemplate.ReplyTemplate;
+import cn.liaison.region.RegionPaths;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -31,5 +32,10 @@ public class ReplyTemplateRepository implements PanacheRepositoryBase<ReplyTempl
     /** Every office's: what an admin keeps. */
     public Uni<List<ReplyTemplate>> everywhere() {
         return find("from ReplyTemplate " + NEAREST_FIRST).range(0, MOST - 1).list();
+    }
+
+    /** Paths under {@code from} now begin with {@code to} (RegionPaths). */
+    public Uni<Integer> followMove(String from, String to) {
+        return update(RegionPaths.FOLLOW, RegionPaths.followArguments(from, to));
     }
 }
