@@ -46,11 +46,14 @@ public final class DivisionCodes {
      * urban-rural class code, in that order when there is none); each refused row with its line.
      */
     public static Parsed parse(List<CsvReader.Record> records) {
+        if (records.isEmpty()) {
+            throw new IllegalArgumentException("the file is empty");
+        }
         int code = 0;
         int name = 1;
         int urbanRural = 2;
         List<CsvReader.Record> data = records;
-        if (!records.isEmpty() && !CODE.matcher(field(records.get(0), 0)).matches()) {
+        if (!CODE.matcher(field(records.get(0), 0)).matches()) {
             List<String> heading = records.get(0).fields();
             code = name = urbanRural = -1;
             for (int i = 0; i < heading.size(); i++) {

@@ -119,6 +119,8 @@ class RegionAdministrationTests {
                 .body("created", equalTo(0)).body("updated", equalTo(0)).body("unchanged", equalTo(5));
         as(admin).contentType("text/csv").body((prefix + "002000,河口镇（新）\n").getBytes(StandardCharsets.UTF_8)).post("/api/v1/admin/regions/import").then()
                 .statusCode(200).body("updated", equalTo(1)).body("created", equalTo(0));
+        as(admin).contentType("text/csv").body(new byte[0]).post("/api/v1/admin/regions/import").then().statusCode(400)
+                .body("code", equalTo("CSV_UNREADABLE"));
         // A region made from the file is a scope like any other.
         long township = TestData.sql("select id from regions where code = $1", prefix + "002000").iterator().next().getLong(0);
         as(People.staffIn(township)).get("/api/v1/staff/workbench").then().statusCode(200);
