@@ -32,6 +32,18 @@ class CalendarImportTests {
     }
 
     @Test
+    void aScheduleInAnExcelWorkbookIsReadWithItsDateCells() {
+        String admin = Api.adminToken();
+        byte[] workbook = cn.liaison.support.Workbooks.xlsx(
+                new Object[] { "日期", "上班", "名称" },
+                new Object[] { java.time.LocalDate.of(2034, 10, 2), "休息", "国庆节" },
+                new Object[] { "2034-10-08", "上班", "国庆调休" });
+        given().auth().oauth2(admin).contentType(cn.liaison.platform.web.CsvReader.XLSX).body(workbook)
+                .post("/api/v1/admin/calendar/import").then().statusCode(200)
+                .body("day", contains("2034-10-02", "2034-10-08")).body("working", contains(false, true));
+    }
+
+    @Test
     void aFileWithABadRowIsRefusedWholeNamingTheLine() {
         String admin = Api.adminToken();
         String schedule = "日期,上班,名称\n2034-05-01,休息,劳动节\n2034-05-35,休息,劳动节\n2034-05-04,也许,青年节\n";

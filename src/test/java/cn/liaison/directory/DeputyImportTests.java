@@ -100,6 +100,27 @@ class DeputyImportTests {
     }
 
     @Test
+    void aRosterSavedAsAnExcelWorkbookIsReadWithTheSameLines() {
+        byte[] workbook = cn.liaison.support.Workbooks.xlsx(
+                new Object[] { "编号", "姓名", "性别", "民族", "级别", "届次", "职业", "工作单位", "联络站编号", "其他联络站编号" },
+                new Object[] { prefix + "1", "刘一", "男", "汉族", "乡镇", "第十八届", "农民", "东村,第二组", station, room },
+                new Object[] { prefix + "2", "刘二", "女", "回族", "县", "第十八届", "教师", "镇中学", station },
+                new Object[] { prefix + "3", "刘三", "男", "汉族", "TOWNSHIP", null, "个体工商户", null, room },
+                new Object[] { prefix + "4", null, "男", "汉族", "乡镇", null, null, null, station },
+                new Object[] { prefix + "5", "刘五", "男", "汉族", "村", null, null, null, station },
+                new Object[] { prefix + "6", "刘六", "男", "汉族", "乡镇", null, null, null, foreignStation },
+                new Object[] { prefix + "7", "刘七", "男", "汉族", "乡镇", null, null, null, 99999999L },
+                new Object[] { prefix + "1", "刘一重复", "男", "汉族", "乡镇", null, null, null, station });
+        given().auth().oauth2(staff).header("Accept-Language", "en").contentType(cn.liaison.platform.web.CsvReader.XLSX)
+                .body(workbook).post("/api/v1/admin/deputies/import").then()
+                .statusCode(200).body("created", equalTo(3))
+                .body("refused.line", contains(5, 6, 7, 8, 9))
+                .body("refused.field", contains("name", "level", "stationId", "stationId", "rosterKey"));
+        given().auth().oauth2(staff).contentType(cn.liaison.platform.web.CsvReader.XLSX).body(new byte[] { 'P', 'K', 3, 4, 0, 0 })
+                .post("/api/v1/admin/deputies/import").then().statusCode(400).body("code", equalTo("CSV_UNREADABLE"));
+    }
+
+    @Test
     void aRosterInUtf8WithoutAByteOrderMarkIsReadAsUtf8() {
         post(roster("个体工商户").substring(1)).body("created", equalTo(3));
         given().queryParam("regionId", county).queryParam("name", "刘").get("/api/v1/deputies").then()

@@ -121,6 +121,15 @@ class RegionAdministrationTests {
                 .statusCode(200).body("updated", equalTo(1)).body("created", equalTo(0));
         as(admin).contentType("text/csv").body(new byte[0]).post("/api/v1/admin/regions/import").then().statusCode(400)
                 .body("code", equalTo("CSV_UNREADABLE"));
+        // As Excel saves it: the codes typed as numbers keep all their twelve digits.
+        as(admin).contentType(cn.liaison.platform.web.CsvReader.XLSX).body(cn.liaison.support.Workbooks.xlsx(
+                        new Object[] { "统计用区划代码", "名称", "城乡分类代码" },
+                        new Object[] { Long.valueOf(prefix + "002000"), "河口镇（新）", null },
+                        new Object[] { Long.valueOf(prefix + "002203"), "新村村委会", 220L }))
+                .post("/api/v1/admin/regions/import").then().statusCode(200)
+                .body("created", equalTo(1)).body("unchanged", equalTo(1));
+        assertEquals("220", TestData.sql("select urban_rural_code from regions where code = $1", prefix + "002203").iterator().next()
+                .getString(0));
         // A region made from the file is a scope like any other.
         long township = TestData.sql("select id from regions where code = $1", prefix + "002000").iterator().next().getLong(0);
         as(People.staffIn(township)).get("/api/v1/staff/workbench").then().statusCode(200);

@@ -28,6 +28,7 @@ import cn.liaison.deadline.CalendarFile;
 import cn.liaison.deadline.WorkingCalendar;
 import cn.liaison.identity.Role;
 import cn.liaison.platform.error.ApiException;
+import cn.liaison.platform.web.CsvReader;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.smallrye.mutiny.Uni;
 
@@ -65,8 +66,8 @@ public class CalendarResource {
 
     @POST
     @Path("/import")
-    @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
-    @Operation(operationId = "importCalendarDays", summary = "Mark a year's holidays and make-up working days from a CSV file (日期,上班,名称), UTF-8 or GBK as Excel saves it; a file with a bad row is refused whole")
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN, CsvReader.XLSX })
+    @Operation(operationId = "importCalendarDays", summary = "Mark a year's holidays and make-up working days from a CSV file (日期,上班,名称), UTF-8 or GBK as Excel saves it, or an XLSX workbook's first sheet; a file with a bad row is refused whole")
     @APIResponse(responseCode = "200", description = "The days marked")
     public Uni<List<CalendarDay>> importDays(@Schema(description = "Rows of 日期,上班,名称: 2026-10-01,休息,国庆节 / 2026-10-11,上班,国庆调休") byte[] file) {
         return calendar.put(CalendarFile.read(file));

@@ -40,10 +40,10 @@ public class DeputyImportResource {
     }
 
     @POST
-    @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN, CsvReader.XLSX })
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
-    @Operation(operationId = "importDeputyRoster", summary = "Import deputies from a CSV roster in UTF-8 (BOM allowed) or GB18030/GBK as Excel on Chinese Windows saves it, matched on 编号/rosterKey; repeatable")
+    @Operation(operationId = "importDeputyRoster", summary = "Import deputies from a CSV roster in UTF-8 (BOM allowed) or GB18030/GBK as Excel on Chinese Windows saves it, or an XLSX workbook's first sheet, matched on 编号/rosterKey; repeatable")
     @APIResponse(responseCode = "200", description = "What was created, updated and left unchanged, and each refused row with its line")
     @APIResponse(responseCode = "400", description = "CSV_UNREADABLE: no heading row, a required column missing, an unclosed quote")
     public Uni<ImportReport> importRoster(@Schema(description = "Columns: 编号,姓名,性别,民族,级别,届次,职业,工作单位,联络站编号,其他联络站编号,联系方式 (or rosterKey,name,gender,ethnicity,level,term,occupation,workUnit,stationId,otherStationIds,publicContact)") byte[] csv,

@@ -16,16 +16,23 @@ import java.util.List;
  */
 public final class CsvReader {
 
+    /** The media type of an Excel workbook, taken wherever a CSV file is. */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     private CsvReader() {
     }
 
     /**
-     * The text of a file's bytes: UTF-8 when they have its byte-order mark or are valid UTF-8 (which
-     * GBK text with Chinese in it practically never is), GB18030 otherwise.
+     * The text of a file's bytes: an XLSX workbook's first sheet as CSV ({@link XlsxText}); else
+     * UTF-8 when they have its byte-order mark or are valid UTF-8 (which GBK text with Chinese in it
+     * practically never is), GB18030 otherwise.
      */
     public static String decode(byte[] bytes) {
+        if (XlsxText.isXlsx(bytes)) {
+            return XlsxText.csv(bytes);
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();

@@ -76,8 +76,8 @@ public class RegionAdminResource {
 
     @POST
     @Path("/import")
-    @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
-    @Operation(operationId = "importDivisionCodes", summary = "Import the statistics bureau's division codes (统计用区划代码) from CSV, UTF-8 or GB18030; repeatable")
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN, CsvReader.XLSX })
+    @Operation(operationId = "importDivisionCodes", summary = "Import the statistics bureau's division codes (统计用区划代码) from CSV (UTF-8 or GB18030) or an XLSX workbook's first sheet; repeatable")
     @APIResponse(responseCode = "200", description = "What was created, renamed and left unchanged, and each refused row with its line")
     @APIResponse(responseCode = "400", description = "CSV_UNREADABLE: an empty file, a heading without 统计用区划代码 or 名称, too many rows, an unclosed quote")
     public Uni<ImportReport> importCodes(@Schema(description = "Columns: 统计用区划代码,名称[,城乡分类代码], with or without that heading row") byte[] csv,
