@@ -88,6 +88,13 @@ try {
   await page.locator('[data-test=queue-table]').getByText(env('ROAD')).waitFor()
   await shot(page, '03-queue')
 
+  step = 'the filtered queue downloads as Excel and as CSV'
+  for (const [button, extension] of [['export-xlsx', '.xlsx'], ['export', '.csv']]) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-test=${button}]`).click()])
+    assert.ok(download.suggestedFilename().endsWith(extension), download.suggestedFilename())
+    assert.ok((await download.path()) !== null)
+  }
+
   step = 'a reply template for the office'
   await page.getByRole('menuitem', { name: '常用答复' }).click()
   await page.locator('[data-test=new-template]').click()

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.liaison.opinion.service.FiguresRollup;
+import cn.liaison.platform.web.CsvReader;
 import cn.liaison.support.Api;
 import cn.liaison.support.People;
 import cn.liaison.support.TestData;
@@ -161,5 +162,30 @@ class StatsTests {
         assertTrue(lines[2].contains(",'=1+1 西镇桥梁,"), lines[2]);
         as(People.staffIn(west)).accept("text/csv").queryParam("stationId", eastStation).get("/api/v1/staff/opinions/export").then().statusCode(200)
                 .body(equalTo("\uFEFF编号,状态,类型,类别,标题,联络站,区域,区划代码,代表,承办单位,提交时间,办理期限,督办,首次答复时间,按期答复,评价\r\n"));
+    }
+
+    @Test
+    void theExportIsAnExcelWorkbookTooWithTheSameRowsAndNoFormula() throws Exception {
+        byte[] xlsx = as(countyStaff).accept(CsvReader.XLSX).queryParam("stationId", westStation).get("/api/v1/staff/opinions/export/xlsx")
+                .then().statusCode(200)
+                .header("Content-Type", org.hamcrest.Matchers.startsWith(CsvReader.XLSX))
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("opinions.xlsx"))
+                .extract().asByteArray();
+        byte[] csvBytes = as(countyStaff).accept("text/csv").queryParam("stationId", westStation).get("/api/v1/staff/opinions/export")
+                .then().statusCode(200).extract().asByteArray();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+            String[] lines = new String(csvBytes, 3, csvBytes.length - 3, StandardCharsets.UTF_8).split("\r\n");
+            assertEquals(lines.length, rows.size());
+            assertEquals("编号", rows.get(0).getCellText(0));
+            assertEquals("标题", rows.get(0).getCellText(4));
+            for (int i = 1; i < rows.size(); i++) {
+                assertEquals(lines[i].split(",")[0], rows.get(i).getCellText(0));
+            }
+            // A title that looks like a formula is text in the workbook, not a formula.
+            org.dhatim.fastexcel.reader.Cell title = rows.get(2).getCell(4);
+            assertEquals("=1+1 西镇桥梁", title.getText());
+            assertEquals(org.dhatim.fastexcel.reader.CellType.STRING, title.getType());
+        }
     }
 }

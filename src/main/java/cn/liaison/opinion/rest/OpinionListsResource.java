@@ -20,6 +20,7 @@ import cn.liaison.opinion.service.OpinionQueries;
 import cn.liaison.opinion.service.StaffQueue;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
+import cn.liaison.platform.web.CsvReader;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -75,6 +76,18 @@ public class OpinionListsResource {
         return RestMulti.fromMultiData(export.csv(Callers.of(identity), filters.filter(staffQueue::dueWithin)))
                 .header("Content-Type", "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"opinions.csv\"")
+                .build();
+    }
+
+    @GET
+    @Path("/staff/opinions/export/xlsx")
+    @Produces(CsvReader.XLSX)
+    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @Operation(operationId = "exportStaffOpinionsXlsx", summary = "The filtered staff queue as an Excel workbook, streamed however many rows (a next sheet past Excel's 1,048,576)")
+    public RestMulti<byte[]> exportXlsx(@Valid @BeanParam StaffQueueParams filters) {
+        return RestMulti.fromMultiData(export.xlsx(Callers.of(identity), filters.filter(staffQueue::dueWithin)))
+                .header("Content-Type", CsvReader.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"opinions.xlsx\"")
                 .build();
     }
 }

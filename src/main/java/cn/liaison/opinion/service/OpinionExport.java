@@ -3,6 +3,7 @@ package cn.liaison.opinion.service;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import cn.liaison.opinion.repository.search.StaffQueueFilter;
 import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.region.RegionLabel;
 import cn.liaison.region.Regions;
+import cn.liaison.platform.web.XlsxStream;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
@@ -32,7 +34,9 @@ public class OpinionExport {
 
     static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
     static final int ROWS_PER_CHUNK = 200;
-    private static final String HEADER = "编号,状态,类型,类别,标题,联络站,区域,区划代码,代表,承办单位,提交时间,办理期限,督办,首次答复时间,按期答复,评价\r\n";
+    private static final List<String> COLUMNS = List.of("编号", "状态", "类型", "类别", "标题", "联络站", "区域", "区划代码", "代表", "承办单位",
+            "提交时间", "办理期限", "督办", "首次答复时间", "按期答复", "评价");
+    private static final String HEADER = String.join(",", COLUMNS) + "\r\n";
 
     private final OpinionSearch search;
     private final Catalogues catalogues;
@@ -82,21 +86,35 @@ public class OpinionExport {
         return out;
     }
 
+    /** The same rows as an Excel workbook, written sheet part by sheet part as the client takes them. */
+    public Multi<byte[]> xlsx(Caller caller, StaffQueueFilter filter) {
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(config.timeZone());
+        return Multi.createFrom().uni(names()).onItem().transformToMultiAndConcatenate(names -> {
+            XlsxStream workbook = new XlsxStream("社情民意", COLUMNS);
+            Multi<byte[]> rows = search.export(caller, filter).<List<String>>map(row -> values(row, names, time))
+                    .group().intoLists().of(ROWS_PER_CHUNK)
+                    .map(workbook::add);
+            return Multi.createBy().concatenating().streams(rows, Multi.createFrom().item(workbook::finish));
+        });
+    }
+
     private static String line(OpinionSearch.ExportRow r, Names names, DateTimeFormatter time) {
+        return values(r, names, time).stream().map(OpinionExport::cell).collect(Collectors.joining(",")) + "\r\n";
+    }
+
+    /** What a row shows, as staff read it: Chinese labels, local times, the station's region with its division code. */
+    private static List<String> values(OpinionSearch.ExportRow r, Names names, DateTimeFormatter time) {
         OffsetDateTime due = r.dueAt();
         Stations.Label station = names.stations().get(r.stationId());
         RegionLabel region = station == null ? null : names.regions().get(station.regionId());
-        return String.join(",",
-                cell(r.trackingNo()), r.state().label(), r.kind().label(), cell(nameOf(names.categories(), r.categoryId())), cell(r.title()),
-                cell(station == null ? null : station.name()), cell(region == null ? null : region.name()),
-                cell(region == null ? null : region.code()),
-                cell(nameOf(names.deputies(), r.deputyId())), cell(nameOf(names.departments(), r.departmentId())),
-                cell(format(r.createdAt(), time)),
-                cell(due == null || due.toInstant().equals(Opinion.NO_DEADLINE) ? null : format(due, time)),
-                r.supervised() ? "是" : "",
-                cell(format(r.firstRepliedAt(), time)),
-                r.repliedOnTime() == null ? "" : r.repliedOnTime() ? "是" : "否",
-                r.rating() == null ? "" : r.rating().label()) + "\r\n";
+        return Arrays.asList(r.trackingNo(), r.state().label(), r.kind().label(), nameOf(names.categories(), r.categoryId()), r.title(),
+                station == null ? null : station.name(), region == null ? null : region.name(), region == null ? null : region.code(),
+                nameOf(names.deputies(), r.deputyId()), nameOf(names.departments(), r.departmentId()), format(r.createdAt(), time),
+                due == null || due.toInstant().equals(Opinion.NO_DEADLINE) ? null : format(due, time),
+                r.supervised() ? "是" : null,
+                format(r.firstRepliedAt(), time),
+                r.repliedOnTime() == null ? null : r.repliedOnTime() ? "是" : "否",
+                r.rating() == null ? null : r.rating().label());
     }
 
     private static String nameOf(Map<Long, String> names, Long id) {
