@@ -55,10 +55,9 @@ final class XlsxText {
                     throw new ApiException(ErrorCode.CSV_UNREADABLE, "the sheet is too large");
                 }
             }
+        } catch (ApiException tooLarge) {
+            throw tooLarge;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ApiException api) {
-                throw api;
-            }
             throw new ApiException(ErrorCode.CSV_UNREADABLE, "not a readable XLSX workbook");
         }
         return text.toString();
