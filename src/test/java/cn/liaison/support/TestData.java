@@ -19,7 +19,7 @@ public final class TestData {
 
     /** A region under {@code parentId} (a root when null); answers its id. */
     public static long region(Long parentId, String name, String kind) {
-        String code = name + "-" + System.nanoTime();
+        String code = "T" + System.nanoTime(); // unique, and within regions.code's 32 characters whatever the name
         long id = sql("insert into regions (parent_id, code, name, kind, depth, path) values ($1, $2, $3, $4, 0, $2) returning id",
                 parentId, code, name, kind).iterator().next().getLong(0);
         String parentPath = parentId == null ? "/" : sql("select path from regions where id = $1", parentId).iterator().next().getString(0);
