@@ -24,6 +24,7 @@ export const EVENT_LABELS: Record<Schemas['EventType'], string> = {
   TRANSFER: '转交部门', REPLY: '答复', FOLLOW_UP: '群众补充', WITHDRAW: '撤回', RATE: '评价', NOTE: '内部备注',
   PHONE_REVEALED: '查看完整电话', REISSUE_LOOKUP_CODE: '重发查询码', EXTEND: '延期', PUBLISH: '公开',
   UNPUBLISH: '撤销公开', FLAG_CLEARED: '审核通过', SUPERVISED: '督办', AUTO_CLOSED: '逾期未评价自动办结',
+  SUGGESTION_FORMED: '形成代表建议', SUGGESTION_ANSWERED: '代表建议已答复', SUGGESTION_RATED: '代表建议已测评',
 }
 
 export const ROLE_LABELS: Record<Schemas['ActorRole'], string> = {
@@ -60,4 +61,34 @@ const FLAG_REASONS: Record<string, string> = {
   WECHAT_RISKY: '微信内容安全判定有风险',
   WECHAT_UNREACHABLE: '微信内容安全接口不可用',
   UNSATISFIED_TWICE: '两次评价不满意',
+}
+
+export const SUGGESTION_STATE_LABELS: Record<Schemas['SuggestionState'], string> = {
+  DRAFT: '草稿', SUBMITTED: '待审查', NOT_ACCEPTED: '不予立案', WITHDRAWN: '已撤回', ACCEPTED: '已立案', ASSIGNED: '办理中',
+  ANSWERED: '已答复', CLOSED: '已办结',
+}
+
+export const SUGGESTION_EVENT_LABELS: Record<Schemas['SuggestionEventType'], string> = {
+  CREATED: '起草', EDITED: '修改', COSIGNED: '确认联名', COSIGN_DECLINED: '拒绝联名', SUBMITTED: '提交', WITHDRAWN: '撤回',
+  ACCEPTED: '立案', NOT_ACCEPTED: '不予立案', ASSIGNED: '交办', ANSWERED: '承办单位答复', EXTENDED: '延期', SUPERVISED: '督办',
+  RATED: '代表测评', PUBLISHED: '公开', NOTE: '内部备注',
+}
+
+export const SUGGESTION_ROLE_LABELS: Record<Schemas['SuggestionRole'], string> = {
+  LEAD_DEPUTY: '领衔代表', COSIGNER: '联名代表', STAFF: '工作人员', ADMIN: '管理员', SYSTEM: '系统',
+}
+
+export const RESULT_CLASS_LABELS: Record<Schemas['ResultClass'], string> = {
+  A: 'A 类 已解决或采纳', B: 'B 类 正在解决或列入计划解决', C: 'C 类 因条件限制暂不能解决',
+}
+
+/** The office's actions on a suggestion the page offers as buttons, in this order. */
+export const SUGGESTION_ACTION_BUTTONS: Partial<Record<Schemas['SuggestionAction'], string>> = {
+  ACCEPT: '立案', NOT_ACCEPT: '不予立案', ASSIGN: '交办', ANSWER: '录入答复', EXTEND: '延期', SUPERVISE: '督办',
+  PUBLISH: '公开', NOTE: '备注',
+}
+
+export function offeredSuggestionActions(allowed: readonly Schemas['SuggestionAction'][] | null | undefined): Schemas['SuggestionAction'][] {
+  const set = new Set(allowed ?? [])
+  return (Object.keys(SUGGESTION_ACTION_BUTTONS) as Schemas['SuggestionAction'][]).filter((a) => set.has(a))
 }

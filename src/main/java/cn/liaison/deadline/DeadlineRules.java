@@ -1,6 +1,7 @@
 package cn.liaison.deadline;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -54,6 +55,17 @@ public class DeadlineRules {
     /** Deadlines at or before this instant were missed {@code superviseAfter} working days ago. */
     public Instant supervisionCutoff(Instant now) {
         return calendar.current().passedBy(now, limits.superviseAfter());
+    }
+
+    /** The end of the day {@code months} calendar months after {@code from}, in the calendar's zone (deputy suggestions count months). */
+    public Instant monthsAfter(Instant from, int months) {
+        ZoneId zone = calendar.current().zone();
+        return from.atZone(zone).toLocalDate().plusMonths(months).plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    /** The calendar year {@code at} falls in, in the calendar's zone. */
+    public int yearOf(Instant at) {
+        return at.atZone(calendar.current().zone()).getYear();
     }
 
     public int longestExtension() {

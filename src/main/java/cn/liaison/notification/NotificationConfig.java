@@ -21,6 +21,10 @@ public interface NotificationConfig {
     @WithDefault("pages/opinion/detail?id={id}")
     String page();
 
+    /** The page a message about a deputy suggestion opens (to its deputies and staff); {@code {id}} becomes its id. */
+    @WithDefault("pages/suggestion/detail?id={id}")
+    String suggestionPage();
+
     /** {@code formal}, {@code trial} or {@code developer}: which version of the mini-program a message opens. */
     @WithDefault("formal")
     String miniprogramState();

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
@@ -86,7 +88,9 @@ public class NotificationDispatcher {
                 return finish(n, "INBOX", "no subscription consent left");
             }
             var data = SubscribeMessage.data(template.fields(), n.kind(), n.payload(), Instant.now(clock), config.timeZone());
-            String page = settings.page().replace("{id}", n.payload().path("opinionId").asText());
+            JsonNode suggestion = n.payload().path("suggestionId");
+            String page = suggestion.isMissingNode() ? settings.page().replace("{id}", n.payload().path("opinionId").asText())
+                    : settings.suggestionPage().replace("{id}", suggestion.asText());
             return wechat.sendSubscribeMessage(openid, template.id(), page, settings.miniprogramState(), data)
                     .onFailure().recoverWithItem(new Delivery(-1))
                     .chain(delivery -> {

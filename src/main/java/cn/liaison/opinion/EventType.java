@@ -15,5 +15,11 @@ public enum EventType {
     /** The sweep: the deadline passed long enough ago for supervision (督办). */
     SUPERVISED,
     /** The sweep: nobody rated the answer within the rating period. */
-    AUTO_CLOSED
+    AUTO_CLOSED,
+    /** A deputy suggestion grew from it and was accepted (立案); the note names its number. */
+    SUGGESTION_FORMED,
+    /** Every department answered that suggestion; the note gives the result class. */
+    SUGGESTION_ANSWERED,
+    /** The lead deputy rated the handling of that suggestion. */
+    SUGGESTION_RATED
 }

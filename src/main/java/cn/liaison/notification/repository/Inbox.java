@@ -45,7 +45,10 @@ public class Inbox {
 
     @Schema(name = "Notification")
     public record Notification(Long id, NotificationKind kind, @Schema(description = "What happened, as shown in a list") String label,
-            Long opinionId, String trackingNo, String title, String note,
+            @Schema(description = "The opinion it is about; null when it is about a deputy suggestion") Long opinionId,
+            @Schema(description = "The deputy suggestion it is about, if it is") Long suggestionId,
+            @Schema(description = "The opinion's tracking number, or the suggestion's number once it has one") String trackingNo,
+            String title, String note,
             @Schema(description = "PENDING, DELIVERED or PARKED") String state,
             @Schema(description = "WECHAT_SUBSCRIBE when a subscribe message was sent, INBOX when it is only here") String channel,
             OffsetDateTime createdAt, OffsetDateTime readAt) {
@@ -132,7 +135,8 @@ public class Inbox {
         NotificationKind kind = NotificationKind.valueOf(r.getString("kind"));
         JsonNode payload = Payloads.parse(r.getString("payload"));
         OffsetDateTime read = r.getOffsetDateTime("read_at");
-        return new Notification(r.getLong("id"), kind, kind.label(), r.getLong("opinion_id"),
+        JsonNode suggestion = payload.path("suggestionId");
+        return new Notification(r.getLong("id"), kind, kind.label(), r.getLong("opinion_id"), suggestion.isMissingNode() ? null : suggestion.asLong(),
                 payload.path("trackingNo").asText(null), payload.path("title").asText(null), payload.path("note").asText(null),
                 r.getString("state"), r.getString("channel"), ApiTime.of(r.getOffsetDateTime("created_at").toInstant()),
                 read == null ? null : ApiTime.of(read.toInstant()));

@@ -31,12 +31,12 @@ public class NotificationRepository {
     private static final String QUEUE = """
             insert into notifications (recipient_id, kind, opinion_id, payload, state, next_attempt_at, created_at)
             select l.recipient, l.kind, l.opinion,
-                   json_build_object('opinionId', l.opinion, 'trackingNo', l.tracking_no, 'title', l.title, 'state', l.state,
-                                     'note', l.note)::text,
+                   json_strip_nulls(json_build_object('opinionId', l.opinion, 'suggestionId', l.suggestion, 'trackingNo', l.tracking_no,
+                                     'title', l.title, 'state', l.state, 'note', l.note))::text,
                    'PENDING', :now, :now
               from unnest(cast(:recipients as bigint[]), cast(:kinds as text[]), cast(:opinions as bigint[]),
-                          cast(:trackingNos as text[]), cast(:titles as text[]), cast(:states as text[]), cast(:notes as text[]))
-                   as l(recipient, kind, opinion, tracking_no, title, state, note)""";
+                          cast(:suggestions as bigint[]), cast(:trackingNos as text[]), cast(:titles as text[]), cast(:states as text[]), cast(:notes as text[]))
+                   as l(recipient, kind, opinion, suggestion, tracking_no, title, state, note)""";
 
     public Uni<Void> queue(List<Letter> letters, Instant now) {
         if (letters.isEmpty()) {
@@ -46,6 +46,7 @@ public class NotificationRepository {
                 .setParameter("recipients", letters.stream().map(Letter::recipientId).toArray(Long[]::new))
                 .setParameter("kinds", letters.stream().map(l -> l.notice().kind().name()).toArray(String[]::new))
                 .setParameter("opinions", letters.stream().map(l -> l.notice().opinionId()).toArray(Long[]::new))
+                .setParameter("suggestions", letters.stream().map(l -> l.notice().suggestionId()).toArray(Long[]::new))
                 .setParameter("trackingNos", letters.stream().map(l -> l.notice().trackingNo()).toArray(String[]::new))
                 .setParameter("titles", letters.stream().map(l -> l.notice().title()).toArray(String[]::new))
                 .setParameter("states", letters.stream().map(l -> l.notice().state()).toArray(String[]::new))

@@ -1,0 +1,34 @@
+package cn.liaison.opinion;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.liaison.opinion.repository.CatalogueRepository;
+import cn.liaison.opinion.repository.OpinionRepository;
+import io.smallrye.mutiny.Uni;
+
+/** What other features may know of the lists admins keep: the departments (承办单位), a short list read whole, and the categories. */
+@ApplicationScoped
+public class CatalogueLookup {
+
+    private final CatalogueRepository catalogue;
+    private final OpinionRepository opinions;
+
+    public CatalogueLookup(CatalogueRepository catalogue, OpinionRepository opinions) {
+        this.catalogue = catalogue;
+        this.opinions = opinions;
+    }
+
+    /** Every department, active or not, by id. */
+    public Uni<Map<Long, Catalogue.Department>> departments() {
+        return catalogue.departments(false).map(list -> list.stream().collect(Collectors.toMap(Catalogue.Department::id, Function.identity())));
+    }
+
+    /** Whether the category exists and new things may still name it. */
+    public Uni<Boolean> categoryActive(long id) {
+        return opinions.categoryActive(id);
+    }
+}
