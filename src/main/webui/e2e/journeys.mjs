@@ -1,6 +1,7 @@
 // A township office's day in the console, in Debian's headless Chromium (never a downloaded one).
 // Run by ConsoleJourneysIT against the packaged jar, which arranges the office and passes:
-// CONSOLE_URL, STAFF_USERNAME, STAFF_PASSWORD, ROAD, LAMP, FLAGGED (tracking numbers), PHOTO, SCREENS.
+// CONSOLE_URL, STAFF_USERNAME, STAFF_PASSWORD, ROAD, LAMP, FLAGGED (tracking numbers), SUGGESTION (a submitted deputy
+// suggestion's title), DEPARTMENT (a department's name), PHOTO, SCREENS.
 import assert from 'node:assert/strict'
 import { chromium } from 'playwright-core'
 
@@ -170,6 +171,51 @@ try {
   await shot(page, '10-review')
   await page.locator(`[data-test="clear-${env('FLAGGED')}"]`).click()
   await flagged.waitFor({ state: 'detached' })
+
+  step = 'a deputy suggestion is accepted (立案), assigned (交办) and its answer recorded with the letter\'s photo'
+  await page.getByRole('menuitem', { name: '代表建议办理' }).click()
+  await page.locator('[data-test=suggestion-table]').getByText(env('SUGGESTION')).waitFor()
+  await shot(page, '12-suggestions')
+  await page.locator('[data-test=suggestion-table]').getByText(env('SUGGESTION')).click()
+  await page.waitForURL(/\/console\/suggestions\/\d+$/)
+  const suggestionAct = async (action, fill = async () => {}) => {
+    await page.locator(`[data-test=suggestion-action-${action}]`).click()
+    const dialog = page.locator('.el-dialog').filter({ has: page.locator('[data-test=suggestion-submit]') })
+    await dialog.waitFor()
+    await fill(dialog)
+    await dialog.locator('[data-test=suggestion-submit]').click()
+    await dialog.waitFor({ state: 'hidden' })
+  }
+  const suggestionState = (label) => page.locator('[data-test=suggestion-state-tag]', { hasText: label }).waitFor()
+  await suggestionState('待审查')
+  await shot(page, '13-suggestion')
+  await suggestionAct('ACCEPT')
+  await suggestionState('已立案')
+  await suggestionAct('ASSIGN', async (dialog) => {
+    await dialog.locator('[data-test=assign-lead]').click()
+    await page.locator('.el-select-dropdown__item:visible', { hasText: env('DEPARTMENT') }).click()
+    await dialog.locator('[data-test=supervisor-name]').fill('李副县长')
+    await shot(page, '14-suggestion-assign')
+  })
+  await suggestionState('办理中')
+  await suggestionAct('ANSWER', async (dialog) => {
+    await dialog.getByText('A 类 已解决或采纳').click()
+    await dialog.locator('[data-test=answer-content]').fill('已将该路段纳入明年农村公路提升计划，三月开工。')
+    await dialog.locator('input[type=file]').setInputFiles(env('PHOTO'))
+    await dialog.locator('.el-upload-list__item.is-success').waitFor()
+  })
+  await suggestionState('已答复')
+  await page.locator('[data-test=suggestion-answer]').getByText('三月开工').waitFor()
+  await page.locator('[data-test=suggestion-timeline]').getByText('立案').first().waitFor()
+  await shot(page, '15-suggestion-answered')
+
+  step = 'the suggestions\' figures by department, as a chart and a table that downloads'
+  await page.goto(CONSOLE + 'suggestions/figures')
+  await page.locator('[data-test=department-figures]').getByText(env('DEPARTMENT')).waitFor()
+  await page.locator('canvas').first().waitFor()
+  const [table] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test=download-departments]').click()])
+  assert.ok(table.suggestedFilename().endsWith('.csv'), table.suggestedFilename())
+  await shot(page, '16-suggestion-figures')
 
   step = 'sign out: the cookie is revoked, and a page asks for sign-in again, then returns'
   await page.locator('[data-test=sign-out]').click()

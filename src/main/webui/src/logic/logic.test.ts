@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { deadlineText, refreshDelay } from './time'
 import { filtersFromQuery, queryFromFilters } from './queueQuery'
-import { flagReasonText, offeredActions } from './labels'
+import { flagReasonText, offeredActions, offeredSuggestionActions } from './labels'
+import { percent, toCsv } from './csv'
 
 describe('deadlineText', () => {
   const now = Date.parse('2026-11-30T10:00:00+08:00')
@@ -44,5 +45,28 @@ describe('refreshDelay', () => {
   it('refreshes a minute before a 15-minute token ends, and never at once', () => {
     expect(refreshDelay(900)).toBe(840_000)
     expect(refreshDelay(0)).toBe(5_000)
+  })
+})
+
+describe('toCsv', () => {
+  it('starts with a BOM for Excel and quotes cells that need it', () => {
+    expect(toCsv(['单位', '说明'], [['县交通局', '含,逗号'], ['县"水利"局', null]]))
+      .toBe('\uFEFF单位,说明\r\n县交通局,"含,逗号"\r\n"县""水利""局",\r\n')
+  })
+  it('keeps a cell from running as a formula', () => {
+    expect(toCsv(['a'], [['=1+1']])).toBe("\uFEFFa\r\n'=1+1\r\n")
+  })
+})
+
+describe('percent', () => {
+  it('shows a share with one decimal, and a dash with nothing to divide', () => {
+    expect(percent(0.5)).toBe('50.0%')
+    expect(percent(null)).toBe('—')
+  })
+})
+
+describe('offeredSuggestionActions', () => {
+  it('offers what the API allows and the page has a dialog for, in the page order', () => {
+    expect(offeredSuggestionActions(['NOTE', 'RATE', 'ACCEPT'])).toEqual(['ACCEPT', 'NOTE'])
   })
 })

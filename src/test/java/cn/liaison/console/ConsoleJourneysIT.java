@@ -3,6 +3,7 @@ package cn.liaison.console;
 import static cn.liaison.support.Api.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -52,8 +53,11 @@ class ConsoleJourneysIT {
         String staff = Api.passwordLogin(STAFF, STAFF_PASSWORD).statusCode(200).extract().path("accessToken");
         long station = as(staff).header("Idempotency-Key", "it-station-" + System.nanoTime()).body(Map.of("regionId", township, "level", "TOWNSHIP_STATION",
                 "name", "青山镇人大代表联络站")).post("/api/v1/stations").then().statusCode(201).extract().jsonPath().getLong("id");
-        as(staff).header("Idempotency-Key", "it-deputy-" + System.nanoTime()).body(Map.of("name", "王代表", "level", "TOWNSHIP", "primaryStationId", station))
-                .post("/api/v1/deputies").then().statusCode(201);
+        long deputy = as(staff).header("Idempotency-Key", "it-deputy-" + System.nanoTime())
+                .body(Map.of("name", "王代表", "level", "TOWNSHIP", "primaryStationId", station))
+                .post("/api/v1/deputies").then().statusCode(201).extract().jsonPath().getLong("id");
+        String department = "县交通运输局" + System.nanoTime() % 10000;
+        as(admin).body(Map.of("name", department, "contact", "0571-8888000")).post("/api/v1/admin/departments").then().statusCode(201);
 
         // A new citizen each run: the hourly opinion limit counts in Redis, which outlives a run.
         String code = "it-citizen-" + System.nanoTime();
@@ -62,6 +66,18 @@ class ConsoleJourneysIT {
         JsonPath road = submit(citizen, station, "村口道路坑洼需要修缮", "村口道路坑洼多年，雨天积水，老人孩子出行不便，希望尽快修缮。");
         JsonPath lamp = submit(citizen, station, "村委会门前路灯不亮", "村委会门前的路灯坏了一个多月，晚上出行很不安全，请尽快维修。");
         JsonPath flagged = submit(citizen, station, "反映一个违禁词的问题", "这里有违禁词出现，请工作人员核实后处理，谢谢。");
+
+        // The deputy turns a citizen's opinion assigned to them into a suggestion and submits it.
+        JsonPath bridge = submit(citizen, station, "东村桥梁护栏破损", "东村桥梁护栏破损多处，学生上下学经过很危险，请尽快修复。");
+        as(staff).body(Map.of()).post("/api/v1/opinions/" + bridge.getLong("id") + "/accept").then().statusCode(200);
+        as(staff).body(Map.of("deputyId", deputy)).post("/api/v1/opinions/" + bridge.getLong("id") + "/assign").then().statusCode(200);
+        String deputyToken = boundDeputy(staff, deputy);
+        String suggestionTitle = "关于修复东村桥梁护栏的建议";
+        long suggestion = as(deputyToken).header("Idempotency-Key", "it-suggestion-" + System.nanoTime())
+                .body(Map.of("title", suggestionTitle, "content", "东村桥梁护栏破损多处，群众多次反映。建议由交通部门尽快修复，并在桥头设置警示标志。",
+                        "opinionIds", List.of(bridge.getLong("id"))))
+                .post("/api/v1/suggestions").then().statusCode(201).extract().jsonPath().getLong("id");
+        as(deputyToken).post("/api/v1/suggestions/" + suggestion + "/submit").then().statusCode(200);
 
         Path photo = Path.of("target", "console-screens", "reply-photo.jpg");
         Files.createDirectories(photo.getParent());
@@ -76,6 +92,7 @@ class ConsoleJourneysIT {
                 "CONSOLE_URL", "http://localhost:" + RestAssured.port + "/console/",
                 "STAFF_USERNAME", STAFF, "STAFF_PASSWORD", STAFF_PASSWORD,
                 "ROAD", road.getString("trackingNo"), "LAMP", lamp.getString("trackingNo"), "FLAGGED", flagged.getString("trackingNo"),
+                "SUGGESTION", suggestionTitle, "DEPARTMENT", department,
                 "PHOTO", photo.toAbsolutePath().toString(),
                 "SCREENS", photo.getParent().toAbsolutePath().toString()));
         int exit = run(journeys.start());
@@ -90,6 +107,20 @@ class ConsoleJourneysIT {
                 .body("replies[0].photoIds", hasSize(1));
         as(citizen).get("/api/v1/opinions/" + lamp.getLong("id")).then().statusCode(200).body("state", equalTo("ACCEPTED"));
         as(staff).get("/api/v1/opinions/" + flagged.getLong("id")).then().statusCode(200).body("flagged", equalTo(false));
+        // The suggestion was accepted, assigned and answered in the browser; the deputy and the citizen see it.
+        as(deputyToken).get("/api/v1/suggestions/" + suggestion).then().statusCode(200).body("state", equalTo("ANSWERED"))
+                .body("resultClass", equalTo("A")).body("supervisorName", equalTo("李副县长")).body("answers[0].attachmentIds", hasSize(1));
+        as(citizen).get("/api/v1/opinions/" + bridge.getLong("id") + "/events").then()
+                .body("type", hasItems("SUGGESTION_FORMED", "SUGGESTION_ANSWERED"));
+    }
+
+    /** A citizen binds the deputy with the invitation code staff issue, and signs in again as the deputy. */
+    private static String boundDeputy(String staff, long deputy) {
+        String code = as(staff).post("/api/v1/deputies/" + deputy + "/invitations").then().statusCode(201).extract().path("code");
+        JsonPath citizen = Api.newCitizen("it-deputy");
+        as(citizen.getString("accessToken")).body(Map.of("code", code)).post("/api/v1/me/deputy-binding").then().statusCode(200);
+        return RestAssured.given().contentType("application/json").body(Map.of("refreshToken", citizen.getString("refreshToken")))
+                .post("/api/v1/auth/refresh").then().statusCode(200).extract().path("accessToken");
     }
 
     private static int run(Process process) throws InterruptedException, IOException {
