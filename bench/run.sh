@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-15}
 OPINIONS=${OPINIONS:-1000000}
+SUGGESTIONS=${SUGGESTIONS:-100000}
 CONNECTIONS=${CONNECTIONS:-64}
 PORT=${PORT:-18080}
 STUB_PORT=${STUB_PORT:-18081}
@@ -72,6 +73,8 @@ echo "== seeding $OPINIONS opinions and their events"
 SEED_START=$(date +%s)
 psql $PGURL -q -v ON_ERROR_STOP=1 -v n="$OPINIONS" -f bench/seed-opinions.sql $DB
 SEED_SECONDS=$(( $(date +%s) - SEED_START ))
+echo "== seeding $SUGGESTIONS deputy suggestions"
+psql $PGURL -q -v ON_ERROR_STOP=1 -v n="$SUGGESTIONS" -f bench/seed-suggestions.sql $DB
 
 BASE="http://127.0.0.1:$PORT"
 run_wrk() { # name, script-or-empty, url, [connections], [extra wrk args...]
@@ -121,6 +124,10 @@ printf 'local ids = {%s}\nrequest = function() return wrk.format("GET", "/api/v1
 printf 'local ids = {%s}\nrequest = function() return wrk.format("GET", "/api/v1/public/opinions?regionId=" .. ids[math.random(#ids)]) end\n' \
   "$TOWNSHIPS" > "$BOARDS_LUA"
 
+SUGGESTIONS_LUA=bench/lua/generated-suggestions.lua
+printf 'request = function() return wrk.format("GET", "/api/v1/suggestions/" .. math.random(%s)) end\n' \
+  "$(psql $PGURL -tAc "select min(id) || ', ' || max(id) from suggestions" $DB)" > "$SUGGESTIONS_LUA"
+
 echo "== warming up (the JIT compiles the hot paths; cold numbers are half the warm ones)"
 for _ in 1 2; do
   wrk -t2 -c64 -d5s -s bench/lua/submit-opinion.lua -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/opinions" >/dev/null
@@ -143,6 +150,10 @@ for _ in 1 2; do
   wrk -t2 -c64 -d5s -s "$REGIONS_LUA" "$BASE/api/v1/public/stats" >/dev/null
   wrk -t2 -c64 -d5s "$BASE/api/v1/public/stats" >/dev/null
   wrk -t2 -c64 -d5s -H "Authorization: Bearer $ADMIN_TOKEN" "$BASE/api/v1/staff/stats" >/dev/null
+  wrk -t2 -c64 -d5s -H "Authorization: Bearer $ADMIN_TOKEN" "$BASE/api/v1/staff/suggestions" >/dev/null
+  wrk -t2 -c64 -d5s -H "Authorization: Bearer $STAFF_TOKEN" "$BASE/api/v1/staff/suggestions" >/dev/null
+  wrk -t2 -c64 -d5s -s "$SUGGESTIONS_LUA" -H "Authorization: Bearer $ADMIN_TOKEN" "$BASE/api/v1/suggestions" >/dev/null
+  wrk -t2 -c64 -d5s "$BASE/api/v1/public/suggestions" >/dev/null
 done
 
 echo "== load (${DURATION}s each)"
@@ -177,6 +188,11 @@ run_wrk "GET /api/v1/public/opinions/similar (board)" "" "$BASE/api/v1/public/op
 run_wrk "GET /api/v1/public/stats" "" "$BASE/api/v1/public/stats" "$CONNECTIONS"
 run_wrk "GET /api/v1/public/stats?regionId" "$(basename "$REGIONS_LUA")" "$BASE/api/v1/public/stats" "$CONNECTIONS"
 run_wrk "GET /api/v1/staff/stats" "" "$BASE/api/v1/staff/stats" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
+run_wrk "GET /api/v1/staff/suggestions" "" "$BASE/api/v1/staff/suggestions" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
+run_wrk "GET /api/v1/staff/suggestions (township)" "" "$BASE/api/v1/staff/suggestions" "$CONNECTIONS" -H "Authorization: Bearer $STAFF_TOKEN"
+run_wrk "GET /api/v1/staff/suggestions?state" "" "$BASE/api/v1/staff/suggestions?state=ASSIGNED" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
+run_wrk "GET /api/v1/suggestions/{id}" "$(basename "$SUGGESTIONS_LUA")" "$BASE/api/v1/suggestions" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
+run_wrk "GET /api/v1/public/suggestions" "" "$BASE/api/v1/public/suggestions" "$CONNECTIONS"
 
 echo "== raw limits, same machine, same run"
 pg_tps() { # script, [pgbench options]: its transactions a second; pgbench's own words when it fails (too few max_connections left?)
@@ -193,6 +209,7 @@ pg_search_tps() { # script, phrase, the pieces the service asks the index for
   PGOPTIONS='-c plan_cache_mode=force_generic_plan' pg_tps "$1" -M prepared -c 8 -D "pattern=%$2%" -D "pieces={$3}"
 }
 PG_QUEUE=$(pg_tps bench/pgbench-queue.sql -M prepared -c 24)
+PG_SUGGESTIONS=$(pg_tps bench/pgbench-suggestions.sql -M prepared -c 24)
 PG_SEARCH_COMMON=$(pg_search_tps bench/pgbench-search.sql 路灯不亮 "")
 # The three runs of four that the statistics do not list, as GramStatistics picks them.
 PG_SEARCH_RARE=$(pg_search_tps bench/pgbench-search-rare.sql 编号123457 "1234,2345,3457")
@@ -211,7 +228,11 @@ PLANS=$(psql $PGURL -c "explain (analyze, costs off, timing off, summary off) se
   -c "set plan_cache_mode = force_generic_plan" \
   -c "prepare similar_at_station(text, bigint) as select id from opinions o where o.station_id = \$2 and (o.published_at is not null or (o.state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'REPLIED') and o.consent_to_publish and not o.confidential and not o.anonymous)) and o.title % \$1 order by o.title <-> \$1 limit 5" \
   -c "explain (analyze, costs off, timing off, summary off) execute similar_at_station('小区路灯不亮', 4)" \
-  -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.published_at is not null and o.public_title % '小区路灯不亮' order by o.public_title <-> '小区路灯不亮' limit 5" $DB)
+  -c "explain (analyze, costs off, timing off, summary off) select id from opinions o where o.published_at is not null and o.public_title % '小区路灯不亮' order by o.public_title <-> '小区路灯不亮' limit 5" \
+  -c "explain (analyze, costs off, timing off, summary off) select id from suggestions where submitted_at is not null order by due_key, id limit 21" \
+  -c "explain (analyze, costs off, timing off, summary off) select id from suggestions where submitted_at is not null and region_path like '$(psql $PGURL -tAc "select path from regions where id = $TOWNSHIP" $DB)%' order by due_key, id limit 21" \
+  -c "explain (analyze, costs off, timing off, summary off) select id from suggestions where submitted_at is not null and state = 'ASSIGNED' order by due_key, id limit 21" \
+  -c "explain (analyze, costs off, timing off, summary off) select id from suggestions where published_at is not null order by published_at desc, id desc limit 21" $DB)
 echo "== export of every opinion as CSV, the service restarted with a 256 MB heap"
 kill "$APP"; wait "$APP" 2>/dev/null || true
 # What the service logged under load, so that a line's errors can be explained after the run.
@@ -260,6 +281,7 @@ ratio() { python3 -c "print(f'{float($1)/float($2):.2f}')"; }
   echo "| pgbench, WeChat sign-in's upsert + select     | $PG_LOGIN |"
   echo "| pgbench, a submission's SQL transaction       | $PG_SUBMIT |"
   echo "| pgbench, the staff queue's SQL (24 clients, as its pool) | $PG_QUEUE |"
+  echo "| pgbench, the suggestion queue's SQL (24 clients) | $PG_SUGGESTIONS |"
   echo "| pgbench, its text search, common phrase (8 clients, as the searches pool) | $PG_SEARCH_COMMON |"
   echo "| pgbench, its text search, rare phrase (8 clients) | $PG_SEARCH_RARE |"
   echo "| pgbench, its text search, two-character word (8 clients) | $PG_SEARCH_SHORT |"
@@ -276,11 +298,13 @@ ratio() { python3 -c "print(f'{float($1)/float($2):.2f}')"; }
   echo "| wechat-login ÷ pgbench of its SQL | $(ratio "$RPS_POST__api_v1_auth_wechat_login" "$PG_LOGIN") |"
   echo "| submission ÷ pgbench of its SQL | $(ratio "$RPS_POST__api_v1_opinions" "$PG_SUBMIT") |"
   echo "| staff queue ÷ pgbench of its SQL | $(ratio "$RPS_GET__api_v1_staff_opinions" "$PG_QUEUE") |"
+  echo "| suggestion queue ÷ pgbench of its SQL | $(ratio "$RPS_GET__api_v1_staff_suggestions" "$PG_SUGGESTIONS") |"
+  echo "| suggestion queue ÷ opinion queue | $(ratio "$RPS_GET__api_v1_staff_suggestions" "$RPS_GET__api_v1_staff_opinions") |"
   echo "| ?q common phrase ÷ pgbench of its SQL | $(ratio "$RPS_GET__api_v1_staff_opinions_q" "$PG_SEARCH_COMMON") |"
   echo "| ?q rare phrase ÷ pgbench of its SQL | $(ratio "$RPS_GET__api_v1_staff_opinions_q__rare_phrase_" "$PG_SEARCH_RARE") |"
   echo "| ?q two-character word ÷ pgbench of its SQL | $(ratio "$RPS_GET__api_v1_staff_opinions_q__two_character_word_" "$PG_SEARCH_SHORT") |"
   echo
-  echo "Opinions in the database: $OPINIONS plus those submitted by the run (seeded in ${SEED_SECONDS} s)."
+  echo "Opinions in the database: $OPINIONS plus those submitted by the run (seeded in ${SEED_SECONDS} s); deputy suggestions: $SUGGESTIONS."
   echo
   echo "What the service logged at WARN or above during the load (count, line):"
   echo
