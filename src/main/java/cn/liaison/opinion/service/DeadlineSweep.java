@@ -1,6 +1,7 @@
 package cn.liaison.opinion.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,7 @@ public class DeadlineSweep {
 
     private static final Logger LOG = Logger.getLogger(DeadlineSweep.class);
     static final int BATCH = 200;
+    static final Duration LONGEST_RUN = Duration.ofMinutes(10);
 
     private final OpinionSweeps sweeps;
     private final DeadlineRules rules;
@@ -58,13 +60,20 @@ public class DeadlineSweep {
     public record Result(long supervised, long closed) {
     }
 
+    /**
+     * On a worker thread, waiting for the run: a scheduled method that returns a {@code Uni} runs on
+     * the event loop, where Hibernate Reactive's context cannot be made (it failed every time so).
+     */
     @Scheduled(every = "${liaison.jobs.sweep-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> scheduled() {
-        return run().invoke(r -> {
+    void scheduled() {
+        try {
+            Result r = run().await().atMost(LONGEST_RUN);
             if (r.supervised() + r.closed() > 0) {
                 LOG.infof("Deadline sweep: %d supervised, %d closed unrated", r.supervised(), r.closed());
             }
-        }).onFailure().invoke(e -> LOG.warnf("Deadline sweep failed: %s", e.toString())).onFailure().recoverWithNull().replaceWithVoid();
+        } catch (RuntimeException e) {
+            LOG.warnf("Deadline sweep failed: %s", e.toString());
+        }
     }
 
     /**

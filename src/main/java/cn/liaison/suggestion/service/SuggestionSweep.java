@@ -1,6 +1,7 @@
 package cn.liaison.suggestion.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -42,13 +43,17 @@ public class SuggestionSweep {
         this.clock = clock;
     }
 
+    /** On a worker thread, waiting for the run, as the opinions' sweep does (a Uni-returning job runs on the event loop). */
     @Scheduled(every = "${liaison.jobs.sweep-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> scheduled() {
-        return run().invoke(supervised -> {
+    void scheduled() {
+        try {
+            long supervised = run().await().atMost(Duration.ofMinutes(10));
             if (supervised > 0) {
                 LOG.infof("Suggestion sweep: %d supervised", supervised);
             }
-        }).onFailure().invoke(e -> LOG.warnf("Suggestion sweep failed: %s", e.toString())).onFailure().recoverWithNull().replaceWithVoid();
+        } catch (RuntimeException e) {
+            LOG.warnf("Suggestion sweep failed: %s", e.toString());
+        }
     }
 
     /** One run on a Vert.x context of its own, as Hibernate Reactive needs; answers how many it supervised. */
