@@ -22,9 +22,9 @@ public class CatalogueLookup {
         this.opinions = opinions;
     }
 
-    /** Every department, active or not, by id. */
+    /** Every department, active or not, by id; in the caller's session. */
     public Uni<Map<Long, Catalogue.Department>> departments() {
-        return catalogue.departments(false).map(list -> list.stream().collect(Collectors.toMap(Catalogue.Department::id, Function.identity())));
+        return catalogue.departmentsInSession().map(list -> list.stream().collect(Collectors.toMap(Catalogue.Department::id, Function.identity())));
     }
 
     /** Whether the category exists and new things may still name it. */

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.liaison.opinion.Catalogue;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -53,6 +54,18 @@ public class CatalogueRepository {
         return pool.query("select id, name, region_id, contact, active from departments"
                 + (activeOnly ? " where active" : "") + " order by id").execute()
                 .map(rows -> list(rows, CatalogueRepository::department));
+    }
+
+    /**
+     * Every department, read in the caller's Hibernate session: a service that already holds the
+     * session's connection must not wait for a second one from the pool, or at load every
+     * connection ends up held by a request waiting for another.
+     */
+    public Uni<List<Catalogue.Department>> departmentsInSession() {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "select id, name, region_id, contact, active from departments order by id", Object[].class).getResultList())
+                .map(rows -> rows.stream().map(r -> new Catalogue.Department(((Number) r[0]).longValue(), (String) r[1],
+                        r[2] == null ? null : ((Number) r[2]).longValue(), (String) r[3], (Boolean) r[4])).toList());
     }
 
     public Uni<Catalogue.Department> addDepartment(Catalogue.DepartmentInput input) {
