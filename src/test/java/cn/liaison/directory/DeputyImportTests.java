@@ -90,6 +90,19 @@ class DeputyImportTests {
     }
 
     @Test
+    void anEditThatDoesNotNameTheRosterNumberKeepsItSoTheNextImportStillMatches() {
+        post(roster("个体工商户")).body("created", equalTo(3));
+        long id = TestData.sql("select id from deputies where roster_key = $1", prefix + "2").iterator().next().getLong(0);
+        as(staff).body(Map.of("name", "刘二", "level", "COUNTY", "occupation", "教师", "primaryStationId", station))
+                .put("/api/v1/deputies/" + id).then().statusCode(200);
+        post(roster("个体工商户")).body("created", equalTo(0));
+        as(staff).body(Map.of("name", "刘二", "level", "COUNTY", "primaryStationId", station, "rosterKey", ""))
+                .put("/api/v1/deputies/" + id).then().statusCode(200);
+        org.junit.jupiter.api.Assertions.assertNull(TestData.sql("select roster_key from deputies where id = $1", id)
+                .iterator().next().getString(0), "an empty number clears it");
+    }
+
+    @Test
     void aRosterSavedByExcelOnChineseWindowsIsReadAsGbk() {
         String roster = roster("个体工商户").substring(1); // Excel's "CSV" in GBK has no byte-order mark
         given().auth().oauth2(staff).header("Accept-Language", "en").contentType("text/csv")

@@ -4,6 +4,7 @@ import static cn.liaison.support.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.OffsetDateTime;
@@ -165,5 +166,21 @@ class ReceptionTests {
                 .statusCode(200).body("state", equalTo("ATTENDED"));
         as(staff).body(Map.of("attended", false)).post("/api/v1/bookings/" + booking + "/attendance").then()
                 .statusCode(409).body("code", equalTo("BOOKING_NOT_ACTIVE"));
+    }
+
+    @Test
+    void theStaffInScopeSeeWhoBookedByNicknameAndNobodyElseDoes() {
+        long reception = announce(day(inDays(5), 10));
+        String citizen = Api.newCitizen("guest").getString("accessToken");
+        as(citizen).body(Map.of("nickname", "小陈")).patch("/api/v1/me").then().statusCode(200);
+        long booking = as(citizen).post("/api/v1/receptions/" + reception + "/bookings").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+
+        as(staff).get("/api/v1/receptions/" + reception + "/bookings").then().statusCode(200)
+                .body("booking.id", contains((int) booking)).body("name", contains("小陈")).body("[0].phone", nullValue())
+                .body("booking.state", contains("BOOKED"));
+        String otherStaff = People.staffIn(TestData.region(null, "远县" + System.nanoTime(), "COUNTY"));
+        as(otherStaff).get("/api/v1/receptions/" + reception + "/bookings").then().statusCode(404);
+        as(citizen).get("/api/v1/receptions/" + reception + "/bookings").then().statusCode(403);
     }
 }

@@ -347,4 +347,16 @@ class OpinionJourneyTests {
         as(staff).get("/api/v1/opinions/" + unreachable).then().body("flagReasons", equalTo("WECHAT_UNREACHABLE"));
         as(Api.adminToken()).body(List.of()).put("/api/v1/admin/sensitive-words").then().statusCode(200);
     }
+
+    @Test
+    void adminsSeeHowManyOpinionsEachSensitiveWordSentToReview() {
+        String word = "词" + System.nanoTime() % 1_000_000;
+        as(Api.adminToken()).body(List.of(word, "从未出现的词")).put("/api/v1/admin/sensitive-words").then().statusCode(200);
+        submit(citizen, "w-" + System.nanoTime(), opinion("含有" + word + "的意见标题")).statusCode(201);
+        submit(citizen, "w-" + System.nanoTime(), opinion("又一条" + word + "的意见")).statusCode(201);
+        as(Api.adminToken()).get("/api/v1/admin/sensitive-words/hits").then().statusCode(200)
+                .body("word", org.hamcrest.Matchers.contains(word, "从未出现的词")).body("opinions", org.hamcrest.Matchers.contains(2, 0));
+        as(staff).get("/api/v1/admin/sensitive-words/hits").then().statusCode(403);
+        as(Api.adminToken()).body(List.of()).put("/api/v1/admin/sensitive-words").then().statusCode(200);
+    }
 }

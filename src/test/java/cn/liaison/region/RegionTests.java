@@ -37,6 +37,19 @@ class RegionTests {
     }
 
     @Test
+    void regionsAreFoundAnywhereByPartOfTheirNameOrTheStartOfTheirCode() {
+        String unique = "寻" + System.nanoTime() % 100000;
+        long county = TestData.region(null, unique + "县", "COUNTY");
+        long township = TestData.region(county, unique + "镇", "TOWNSHIP");
+        given().queryParam("q", unique).get("/api/v1/regions").then().statusCode(200)
+                .body("items.id", contains((int) county, (int) township));
+        String code = given().get("/api/v1/regions/" + township).then().extract().path("region.code");
+        given().queryParam("q", code).get("/api/v1/regions").then().body("items.id", contains((int) township));
+        given().queryParam("q", "%").queryParam("limit", 1).get("/api/v1/regions").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     void aLimitOutOfRangeIsAFieldError() {
         given().queryParam("limit", 1000).get("/api/v1/regions").then().statusCode(400)
                 .body("code", equalTo("VALIDATION_FAILED")).body("errors", hasSize(1)).body("errors[0].field", equalTo("limit"));

@@ -108,10 +108,14 @@ public class DeputyAdministration {
         deputy.photoId = input.photoId();
         deputy.biography = input.biography();
         deputy.publicContact = input.publicContact();
-        deputy.rosterKey = input.rosterKey();
+        // Absent, the office's number and the active flag stay as they are: a form that does not
+        // show them (the console's, which reads the public profile) must not clear them.
+        if (input.rosterKey() != null) {
+            deputy.rosterKey = input.rosterKey().isBlank() ? null : input.rosterKey();
+        }
         deputy.primaryStationId = primary.id;
         deputy.regionPath = primary.regionPath;
-        deputy.active = input.active() == null || input.active();
+        deputy.active = input.active() != null ? input.active() : deputy.id == null || deputy.active;
         deputy.updatedAt = now;
     }
 

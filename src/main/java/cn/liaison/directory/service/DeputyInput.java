@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import cn.liaison.directory.DeputyLevel;
 
 /** Everything staff say about a deputy, to create the profile or to replace it. */
@@ -20,8 +22,8 @@ public record DeputyInput(
         Long photoId,
         @Size(max = 5000) String biography,
         @Size(max = 64) String publicContact,
-        @Size(max = 64) String rosterKey,
+        @Schema(description = "The office's own number (编号) the roster import matches on; absent keeps it, empty clears it") @Size(max = 64) String rosterKey,
         @NotNull Long primaryStationId,
         @Size(max = 20) List<Long> otherStationIds,
-        Boolean active) {
+        @Schema(description = "Absent keeps it (a new deputy is active)") Boolean active) {
 }

@@ -53,6 +53,15 @@ public class BookingRepository {
                 .map(rows -> rows.isEmpty() ? null : Row.of(rows.get(0)));
     }
 
+    /** A reception's bookings in the order they were made; a reception holds its capacity at most (bookings_reception_id_citizen_id_key). */
+    public Uni<List<Row>> ofReception(long receptionId) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                "select " + COLUMNS + " from bookings b join receptions r on r.id = b.reception_id"
+                        + " where b.reception_id = :reception order by b.created_at, b.id", Object[].class)
+                .setParameter("reception", receptionId).getResultList())
+                .map(rows -> rows.stream().map(Row::of).toList());
+    }
+
     /** A citizen's bookings, newest first, after id {@code beforeId}; uses bookings_citizen_idx. */
     public Uni<List<Row>> ofCitizen(long citizenId, long beforeId, int count) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(

@@ -2,6 +2,7 @@ package cn.liaison.duty.rest;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,6 +26,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import cn.liaison.duty.service.BookingView;
 import cn.liaison.duty.service.ReceptionDays;
+import cn.liaison.duty.service.ReceptionGuest;
 import cn.liaison.duty.service.ReceptionInput;
 import cn.liaison.duty.service.ReceptionView;
 import cn.liaison.identity.Callers;
@@ -77,6 +79,16 @@ public class ReceptionResource {
     @APIResponse(responseCode = "422", description = "RECEPTION_NOTICE_TOO_SHORT, or IDEMPOTENCY_KEY_REUSED")
     public Uni<RestResponse<ReceptionView>> announce(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull ReceptionInput input) {
         return receptions.announce(Callers.of(identity), key, input).map(outcome -> Created.of(outcome, "/api/v1/receptions/" + outcome.answer().id()));
+    }
+
+    @GET
+    @Path("/{id}/bookings")
+    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @Operation(operationId = "listReceptionBookings", summary = "Who booked a reception day, for the staff in scope who receive them (phones masked)")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND, also outside the caller's scope")
+    @APIResponse(responseCode = "200", description = "OK")
+    public Uni<List<ReceptionGuest>> guests(@PathParam("id") long id) {
+        return receptions.guests(Callers.of(identity), id);
     }
 
     @POST

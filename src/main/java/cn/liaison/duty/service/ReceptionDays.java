@@ -3,6 +3,7 @@ package cn.liaison.duty.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +16,10 @@ import cn.liaison.duty.BookingState;
 import cn.liaison.duty.Reception;
 import cn.liaison.duty.repository.BookingRepository;
 import cn.liaison.duty.repository.ReceptionRepository;
+import cn.liaison.identity.Accounts;
 import cn.liaison.identity.Caller;
 import cn.liaison.identity.Role;
+import cn.liaison.platform.crypto.Masking;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
 import cn.liaison.platform.idempotency.Idempotency;
@@ -38,13 +41,15 @@ public class ReceptionDays {
     private final BookingRepository bookings;
     private final Stations stations;
     private final Deputies deputies;
+    private final Accounts accounts;
     private final Idempotency idempotency;
     private final DirectoryCache directoryCache;
     private final Clock clock;
 
     public ReceptionDays(ReceptionRepository receptions, BookingRepository bookings, Stations stations,
-            Deputies deputies, Idempotency idempotency, DirectoryCache directoryCache, Clock clock) {
+            Deputies deputies, Accounts accounts, Idempotency idempotency, DirectoryCache directoryCache, Clock clock) {
         this.receptions = receptions;
+        this.accounts = accounts;
         this.bookings = bookings;
         this.stations = stations;
         this.deputies = deputies;
@@ -183,6 +188,31 @@ public class ReceptionDays {
         long before = cursor == null ? Long.MAX_VALUE : Cursor.longKey(cursor);
         return bookings.ofCitizen(citizenId, before, limit + 1)
                 .map(rows -> Page.of(rows, limit, ReceptionDays::view, r -> Cursor.of(r.id())));
+    }
+
+    /**
+     * Who booked a reception, for the staff in scope who receive them at the door: each citizen's
+     * nickname and masked phone (138****5678), never more.
+     */
+    @WithSession
+    public Uni<List<ReceptionGuest>> guests(Caller caller, long receptionId) {
+        return receptions.findById(receptionId).chain(reception -> {
+            if (reception == null || !caller.mayAdminister(reception.regionPath)) {
+                return Uni.createFrom().failure(ApiException.notFound());
+            }
+            return bookings.ofReception(receptionId).chain(rows -> guests(rows, 0, new ArrayList<>()));
+        });
+    }
+
+    private Uni<List<ReceptionGuest>> guests(List<BookingRepository.Row> rows, int next, List<ReceptionGuest> done) {
+        if (next == rows.size()) {
+            return Uni.createFrom().item(done);
+        }
+        BookingRepository.Row row = rows.get(next);
+        return accounts.nickname(row.citizenId()).chain(name -> accounts.contact(row.citizenId()).map(contact -> {
+            done.add(new ReceptionGuest(view(row), name.isBlank() ? null : name, contact.phone() == null ? null : Masking.phone(contact.phone())));
+            return done;
+        })).chain(list -> guests(rows, next + 1, list));
     }
 
     /** Staff in scope record whether the citizen came (and may correct it); a cancelled booking stays cancelled. */

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.liaison.identity.Role;
+import cn.liaison.opinion.repository.SensitiveWordRepository;
 import cn.liaison.opinion.service.SensitiveWords;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.smallrye.mutiny.Uni;
@@ -38,6 +39,13 @@ public class SensitiveWordsResource {
     @Operation(operationId = "listSensitiveWords", summary = "The sensitive words that send an opinion to manual review")
     public Uni<List<String>> list() {
         return words.all();
+    }
+
+    @GET
+    @Path("/hits")
+    @Operation(operationId = "listSensitiveWordHits", summary = "How many opinions each sensitive word sent to review, most first")
+    public Uni<List<SensitiveWordRepository.Hits>> hits() {
+        return words.hits();
     }
 
     @PUT

@@ -57,6 +57,10 @@ public class SensitiveWords {
     }
 
     /** Replaces the whole list. */
+    public Uni<List<SensitiveWordRepository.Hits>> hits() {
+        return words.hits();
+    }
+
     public Uni<List<String>> replace(List<String> list) {
         return words.replace(list, Instant.now(clock))
                 .invoke(() -> loadedAt = Instant.EPOCH)

@@ -26,6 +26,18 @@ public class RegionRepository implements PanacheRepositoryBase<Region, Long> {
         return find(parent + " and id > :after order by id", parameters).range(0, count - 1).list();
     }
 
+    /**
+     * Up to {@code count} regions anywhere whose name holds {@code text} or whose code starts with it,
+     * after id {@code afterId}: an office looking for a township among a province's villages. The
+     * user's % and _ are taken literally.
+     */
+    public Uni<List<Region>> named(String text, long afterId, int count) {
+        String literal = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return find("(name like :contains or code like :starts) and id > :after order by id",
+                Parameters.with("contains", "%" + literal + "%").and("starts", literal + "%").and("after", afterId))
+                .range(0, count - 1).list();
+    }
+
     /** The region's ancestors and itself, root first (their ids are its path). */
     public Uni<List<Region>> lineage(Region region) {
         List<Long> ids = Arrays.stream(region.path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();

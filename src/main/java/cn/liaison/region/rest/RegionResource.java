@@ -1,6 +1,9 @@
 package cn.liaison.region.rest;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.Cache;
@@ -18,6 +22,7 @@ import cn.liaison.platform.paging.Cursor;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
 import cn.liaison.platform.web.FinishesOnDisconnect;
+import cn.liaison.region.Region;
 import cn.liaison.region.repository.RegionRepository;
 import io.smallrye.mutiny.Uni;
 
@@ -35,11 +40,14 @@ public class RegionResource {
 
     @GET
     @Cache(maxAge = 300)
-    @Operation(operationId = "listRegions", summary = "List the children of a region (the top regions when parentId is omitted)")
-    public Uni<Page<RegionView>> children(@QueryParam("parentId") Long parentId, @Valid @BeanParam PageRequest page) {
+    @Operation(operationId = "listRegions", summary = "List the children of a region (the top regions when parentId is omitted), or with q the regions anywhere whose name holds it or whose code starts with it")
+    public Uni<Page<RegionView>> children(@QueryParam("parentId") Long parentId,
+            @Parameter(description = "Part of a name (青山) or the start of a division code (3301); parentId is then ignored")
+            @QueryParam("q") @Size(max = 32) String q, @Valid @BeanParam PageRequest page) {
         long after = page.cursor == null ? 0 : Cursor.longKey(page.cursor);
-        return regions.children(parentId, after, page.limit + 1)
-                .map(rows -> Page.of(rows, page.limit, RegionView::of, r -> Cursor.of(r.id)));
+        Uni<List<Region>> rows = q == null || q.isBlank() ? regions.children(parentId, after, page.limit + 1)
+                : regions.named(q.strip(), after, page.limit + 1);
+        return rows.map(list -> Page.of(list, page.limit, RegionView::of, r -> Cursor.of(r.id)));
     }
 
     @GET
