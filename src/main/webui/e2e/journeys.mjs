@@ -1,7 +1,10 @@
 // A township office's day in the console, in Debian's headless Chromium (never a downloaded one).
 // Run by ConsoleJourneysIT against the packaged jar, which arranges the office and passes:
 // CONSOLE_URL, STAFF_USERNAME, STAFF_PASSWORD, ROAD, LAMP, FLAGGED (tracking numbers), SUGGESTION (a submitted deputy
-// suggestion's title), DEPARTMENT (a department's name), PHOTO, SCREENS.
+// suggestion's title), DEPARTMENT (a department's name), STATION_ID, DEPUTY_ID (a deputy with a profile change waiting),
+// ROSTER (a roster file with one good row and two bad ones), HOLIDAY_A (accepted before the holiday is marked) and
+// HOLIDAY_B (tracking numbers), ADMIN_USERNAME, ADMIN_PASSWORD, NEW_STAFF (a username to create), ELSEWHERE (an
+// opinion's title in another township), PHOTO, SCREENS.
 import assert from 'node:assert/strict'
 import { chromium } from 'playwright-core'
 
@@ -35,15 +38,37 @@ async function shot(page, name) {
   await page.screenshot({ path: `${SCREENS}/${name}.png`, fullPage: true })
 }
 
-async function signIn(page, next = 'workbench') {
+async function signIn(page, next = 'workbench', username = env('STAFF_USERNAME'), password = env('STAFF_PASSWORD')) {
   const answer = await page.goto(CONSOLE + next)
   const csp = answer.headers()['content-security-policy'] ?? ''
   assert.match(csp, /script-src 'self'/, 'the console is served with a strict CSP')
   assert.match(csp, /frame-ancestors 'none'/)
   await page.waitForURL(/\/console\/sign-in/)
-  await page.locator('input[name=username]').fill(env('STAFF_USERNAME'))
-  await page.locator('input[name=password]').fill(env('STAFF_PASSWORD'))
+  await page.locator('input[name=username]').fill(username)
+  await page.locator('input[name=password]').fill(password)
   await page.getByRole('button', { name: '登录' }).click()
+}
+
+/** The day after today in Shanghai that is a weekday: marking it a holiday moves a deadline by one working day. */
+function nextWeekday() {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
+  const day = new Date(`${today}T12:00:00Z`)
+  do day.setUTCDate(day.getUTCDate() + 1)
+  while (day.getUTCDay() === 0 || day.getUTCDay() === 6)
+  return day.toISOString().slice(0, 10)
+}
+
+/** An item of the admins' submenu, opened first when it is folded. */
+async function adminMenu(page, name) {
+  const item = page.getByRole('menuitem', { name, exact: true })
+  if (!(await item.isVisible())) await page.locator('[data-test=menu-admin] .el-sub-menu__title').click()
+  await item.click()
+}
+
+/** The deadline an opinion's page shows (期限), as YYYY-MM-DD HH:mm text. */
+async function deadlineOf(page) {
+  const cell = page.locator('.el-descriptions__cell', { hasText: '期限' }).locator('xpath=following-sibling::*[1]')
+  return (await cell.innerText()).slice(0, 16)
 }
 
 async function openFromQueue(page, trackingNo) {
@@ -81,7 +106,7 @@ try {
   step = 'the workbench counts what waits, and opens the queue so filtered'
   const waiting = page.locator('[data-test=tile-awaitingAcceptance]')
   await waiting.waitFor()
-  assert.equal((await waiting.innerText()).match(/\d+/)[0], '3', 'three opinions wait for acceptance')
+  assert.equal((await waiting.innerText()).match(/\d+/)[0], '4', 'four opinions wait for acceptance (the road, the lamp, the flagged one, the one accepted after the holiday)')
   await page.locator('canvas').first().waitFor()
   await shot(page, '02-workbench')
   await waiting.click()
@@ -216,6 +241,94 @@ try {
   const [table] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test=download-departments]').click()])
   assert.ok(table.suggestedFilename().endsWith('.csv'), table.suggestedFilename())
   await shot(page, '16-suggestion-figures')
+
+  step = 'a township\'s staff member edits a station and prints its code'
+  await page.getByRole('menuitem', { name: '联络站', exact: true }).click()
+  await page.locator(`[data-test=edit-station-${env('STATION_ID')}]`).click()
+  const stationDialog = page.locator('[data-test=station-dialog]')
+  await stationDialog.locator('[data-test=station-phone]').fill('0571-86001234')
+  await stationDialog.locator('[data-test=station-hours]').fill('周一至周六 8:30-17:30')
+  await shot(page, '17-station-edit')
+  await stationDialog.locator('[data-test=station-save]').click()
+  await stationDialog.waitFor({ state: 'hidden' })
+  await page.locator('[data-test=stations-table]').getByText('0571-86001234').waitFor()
+  const [code] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-test=code-station-${env('STATION_ID')}]`).click()])
+  assert.ok(code.suggestedFilename().endsWith('.png'), code.suggestedFilename())
+  await shot(page, '18-stations')
+
+  step = 'a roster import with two bad rows shows both, by line'
+  await page.getByRole('menuitem', { name: '代表', exact: true }).click()
+  await page.getByRole('tab', { name: '名册导入' }).click()
+  await page.locator('[data-test=roster-upload] input[type=file]').setInputFiles(env('ROSTER'))
+  await page.locator('[data-test=roster-summary]', { hasText: '未导入 2 行' }).waitFor()
+  assert.equal(await page.locator('[data-test=roster-refused] tbody tr').count(), 2)
+  await shot(page, '19-roster-import')
+
+  step = 'a deputy\'s profile change is approved'
+  await page.getByRole('tab', { name: /资料变更审核/ }).click()
+  await page.locator(`[data-test=change-${env('DEPUTY_ID')}]`).getByText('新的简介').waitFor()
+  await shot(page, '20-profile-change')
+  await page.locator(`[data-test=approve-${env('DEPUTY_ID')}]`).click()
+  await page.locator(`[data-test=change-${env('DEPUTY_ID')}]`).waitFor({ state: 'detached' })
+
+  step = 'the other screens for staff open'
+  for (const [menu, name] of [['履职档案', '21-duty-records'], ['接待日', '22-receptions'], ['统计', '23-stats']]) {
+    await page.getByRole('menuitem', { name: menu, exact: true }).click()
+    await page.locator('.page-title', { hasText: menu === '履职档案' ? '履职档案审核' : menu }).waitFor()
+    await shot(page, name)
+  }
+
+  step = 'an admin marks a holiday, and an opinion accepted afterwards is due a working day later'
+  await page.goto(CONSOLE + 'opinions')
+  await openFromQueue(page, env('HOLIDAY_A'))
+  const before = await deadlineOf(page)
+  const admin = await office()
+  await signIn(admin, 'admin/calendar', env('ADMIN_USERNAME'), env('ADMIN_PASSWORD'))
+  await admin.waitForURL(/\/console\/admin\/calendar$/)
+  const holiday = nextWeekday()
+  await admin.locator(`[data-test=day-${holiday}]`).click()
+  const dayDialog = admin.locator('[data-test=day-dialog]')
+  await dayDialog.getByText('节假日（不上班）').click()
+  await dayDialog.locator('[data-test=day-name]').fill('IT临时休息日')
+  await dayDialog.locator('[data-test=day-save]').click()
+  await admin.locator(`[data-test=day-${holiday}]`).getByText('休', { exact: true }).waitFor()
+  await shot(admin, '24-calendar')
+  await page.goto(CONSOLE + 'opinions')
+  await openFromQueue(page, env('HOLIDAY_B'))
+  await act(page, 'ACCEPT')
+  await state(page, '已受理')
+  const after = await deadlineOf(page)
+  assert.ok(after.slice(0, 10) > before.slice(0, 10), `the holiday on ${holiday} moves the deadline: ${before} then ${after}`)
+
+  step = 'an admin creates a staff member for another township'
+  await adminMenu(admin, '工作人员账号')
+  await admin.waitForURL(/admin\/staff$/)
+  await admin.locator('[data-test=new-staff]').click()
+  const staffDialog = admin.locator('[data-test=staff-dialog]')
+  await staffDialog.locator('[data-test=staff-username]').fill(env('NEW_STAFF'))
+  await staffDialog.locator('[data-test=staff-password]').fill('baishui-office-1')
+  await staffDialog.locator('[data-test=staff-display-name]').fill('白水镇人大办')
+  await staffDialog.locator('[data-test=region-select] input').fill('白水镇')
+  await admin.locator('.el-select-dropdown__item:visible', { hasText: '白水镇' }).first().click()
+  await shot(admin, '25-staff-new')
+  await staffDialog.locator('[data-test=staff-save]').click()
+  await staffDialog.waitFor({ state: 'hidden' })
+  await admin.locator('[data-test=staff-table]').getByText(env('NEW_STAFF')).waitFor()
+  for (const [menu, name] of [['行政区域', '26-regions'], ['类别与承办单位', '27-catalogues'], ['敏感词', '28-sensitive-words'], ['发送失败的通知', '29-parked']]) {
+    await adminMenu(admin, menu)
+    await admin.locator('.page-title', { hasText: menu }).waitFor()
+    await shot(admin, name)
+  }
+
+  step = 'the new staff member signs in and sees only their township'
+  const newcomer = await office()
+  await signIn(newcomer, 'opinions', env('NEW_STAFF'), 'baishui-office-1')
+  await newcomer.waitForURL(/\/console\/opinions$/)
+  await newcomer.locator('[data-test=queue-table]').getByText(env('ELSEWHERE')).waitFor()
+  assert.equal(await newcomer.locator('[data-test=queue-table]').getByText('村口道路坑洼需要修缮').count(), 0,
+    'the other township\'s opinions are not in their queue')
+  await shot(newcomer, '30-newcomer-queue')
+  assert.deepEqual([...admin.problems, ...newcomer.problems], [])
 
   step = 'sign out: the cookie is revoked, and a page asks for sign-in again, then returns'
   await page.locator('[data-test=sign-out]').click()

@@ -18,6 +18,17 @@ export const router = createRouter({
         { path: 'suggestions', name: 'suggestions', component: () => import('./views/SuggestionQueueView.vue'), meta: { title: '代表建议办理' } },
         { path: 'suggestions/:id(\\d+)', name: 'suggestion', component: () => import('./views/SuggestionView.vue'), meta: { title: '代表建议详情' } },
         { path: 'suggestions/figures', name: 'suggestion-figures', component: () => import('./views/SuggestionFiguresView.vue'), meta: { title: '代表建议统计' } },
+        { path: 'stations', name: 'stations', component: () => import('./views/StationsView.vue'), meta: { title: '联络站' } },
+        { path: 'deputies', name: 'deputies', component: () => import('./views/DeputiesView.vue'), meta: { title: '代表' } },
+        { path: 'duty-records', name: 'duty-records', component: () => import('./views/DutyRecordsView.vue'), meta: { title: '履职档案' } },
+        { path: 'receptions', name: 'receptions', component: () => import('./views/ReceptionsView.vue'), meta: { title: '接待日' } },
+        { path: 'stats', name: 'stats', component: () => import('./views/StatsView.vue'), meta: { title: '统计' } },
+        { path: 'admin/staff', name: 'staff', component: () => import('./views/StaffView.vue'), meta: { title: '工作人员账号', admin: true } },
+        { path: 'admin/regions', name: 'regions', component: () => import('./views/RegionsView.vue'), meta: { title: '行政区域', admin: true } },
+        { path: 'admin/catalogues', name: 'catalogues', component: () => import('./views/CataloguesView.vue'), meta: { title: '类别与承办单位', admin: true } },
+        { path: 'admin/calendar', name: 'calendar', component: () => import('./views/CalendarView.vue'), meta: { title: '工作日历', admin: true } },
+        { path: 'admin/sensitive-words', name: 'sensitive-words', component: () => import('./views/SensitiveWordsView.vue'), meta: { title: '敏感词', admin: true } },
+        { path: 'admin/notifications', name: 'parked', component: () => import('./views/ParkedView.vue'), meta: { title: '发送失败的通知', admin: true } },
         { path: 'templates', name: 'templates', component: () => import('./views/TemplatesView.vue'), meta: { title: '常用答复' } },
       ],
     },
@@ -29,8 +40,9 @@ export const router = createRouter({
 router.beforeEach(async (to) => {
   if (to.meta.public) return true
   const session = useSession()
-  if (session.signedIn || (await session.renew())) return true
-  return { name: 'sign-in', query: { next: to.fullPath } }
+  if (!session.signedIn && !(await session.renew())) return { name: 'sign-in', query: { next: to.fullPath } }
+  // The API refuses staff there anyway (403); the page does not offer what would only fail.
+  return !to.meta.admin || session.isAdmin || { name: 'workbench' }
 })
 
 router.afterEach((to) => {

@@ -13,3 +13,14 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
 export function percent(share: number | null | undefined): string {
   return share === null || share === undefined ? '—' : `${(share * 100).toFixed(1)}%`
 }
+
+/** Rates staff read from a block of opinion figures: reply rate, on-time rate and satisfaction, as shares. */
+export function rates(f: { received?: number | null; accepted?: number | null; replied?: number | null; repliedOnTime?: number | null;
+  satisfaction?: { rated?: number | null; satisfied?: number | null; basicallySatisfied?: number | null } | null } | null | undefined) {
+  const share = (part: number | null | undefined, whole: number | null | undefined) => (whole ? (part ?? 0) / whole : null)
+  return {
+    replyRate: share(f?.replied, f?.accepted),
+    onTimeRate: share(f?.repliedOnTime, f?.replied),
+    satisfaction: share((f?.satisfaction?.satisfied ?? 0) + (f?.satisfaction?.basicallySatisfied ?? 0), f?.satisfaction?.rated),
+  }
+}

@@ -1,6 +1,10 @@
 package cn.liaison.console;
 
 import static cn.liaison.support.Api.as;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -79,6 +83,31 @@ class ConsoleJourneysIT {
                 .post("/api/v1/suggestions").then().statusCode(201).extract().jsonPath().getLong("id");
         as(deputyToken).post("/api/v1/suggestions/" + suggestion + "/submit").then().statusCode(200);
 
+        // For console part 2: a deputy waiting for a profile change, another township with its own opinion,
+        // two opinions for the holiday (one accepted before it is marked), the station's code from WeChat.
+        String deputyName = "王代表";
+        as(deputyToken).body(Map.of("biography", "新的简介：长期关注村道建设。")).put("/api/v1/deputy/profile-change").then().statusCode(200);
+        long baishui = region(county, "白水镇", "TOWNSHIP");
+        long baishuiStation = as(admin).header("Idempotency-Key", "it-station-" + System.nanoTime()).body(Map.of("regionId", baishui,
+                "level", "TOWNSHIP_STATION", "name", "白水镇人大代表联络站")).post("/api/v1/stations").then().statusCode(201).extract().jsonPath().getLong("id");
+        // Another citizen: the hourly opinion limit counts per citizen.
+        String code2 = "it-citizen-" + System.nanoTime();
+        WeChatDouble.citizen(code2, "openid-" + code2);
+        String neighbour = Api.wechatLogin(code2).statusCode(200).extract().path("accessToken");
+        String elsewhere = "白水镇的路灯问题";
+        submit(neighbour, baishuiStation, elsewhere, "白水镇东街的路灯坏了一个多月，晚上出行很不安全，请尽快维修。");
+        JsonPath holidayA = submit(neighbour, station, "节前受理的意见", "村里的水渠需要清淤，雨季快到了，请尽快安排人手处理。");
+        JsonPath holidayB = submit(neighbour, station, "节后受理的意见", "村里的桥头需要安装路灯，晚上出行不便，请尽快安排。");
+        as(staff).body(Map.of()).post("/api/v1/opinions/" + holidayA.getLong("id") + "/accept").then().statusCode(200);
+        WeChatDouble.platformToken("IT-PLATFORM-TOKEN");
+        WeChatDouble.server().stubFor(post(urlPathEqualTo("/wxa/getwxacodeunlimit"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "image/png").withBody(Images.plain("png"))));
+        Path roster = Path.of("target", "console-screens", "roster.csv");
+        Files.createDirectories(roster.getParent());
+        Files.writeString(roster, "编号,姓名,级别,联络站编号\n" + "IT-" + System.nanoTime() + ",李四,乡镇," + station + "\n"
+                + "IT-X1,,乡镇," + station + "\n" + "IT-X2,赵五,不知道," + station + "\n");
+        String newStaff = "baishui-" + System.nanoTime() % 1_000_000;
+
         Path photo = Path.of("target", "console-screens", "reply-photo.jpg");
         Files.createDirectories(photo.getParent());
         Files.write(photo, Images.plain("jpeg"));
@@ -88,14 +117,32 @@ class ConsoleJourneysIT {
                 .directory(Path.of("src", "main", "webui").toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        journeys.environment().putAll(Map.of(
-                "CONSOLE_URL", "http://localhost:" + RestAssured.port + "/console/",
-                "STAFF_USERNAME", STAFF, "STAFF_PASSWORD", STAFF_PASSWORD,
-                "ROAD", road.getString("trackingNo"), "LAMP", lamp.getString("trackingNo"), "FLAGGED", flagged.getString("trackingNo"),
-                "SUGGESTION", suggestionTitle, "DEPARTMENT", department,
-                "PHOTO", photo.toAbsolutePath().toString(),
-                "SCREENS", photo.getParent().toAbsolutePath().toString()));
-        int exit = run(journeys.start());
+        Map<String, String> environment = journeys.environment();
+        environment.put("CONSOLE_URL", "http://localhost:" + RestAssured.port + "/console/");
+        environment.put("STAFF_USERNAME", STAFF);
+        environment.put("STAFF_PASSWORD", STAFF_PASSWORD);
+        environment.put("ROAD", road.getString("trackingNo"));
+        environment.put("LAMP", lamp.getString("trackingNo"));
+        environment.put("FLAGGED", flagged.getString("trackingNo"));
+        environment.put("SUGGESTION", suggestionTitle);
+        environment.put("DEPARTMENT", department);
+        environment.put("STATION_ID", Long.toString(station));
+        environment.put("DEPUTY_ID", Long.toString(deputy));
+        environment.put("ROSTER", roster.toAbsolutePath().toString());
+        environment.put("HOLIDAY_A", holidayA.getString("trackingNo"));
+        environment.put("HOLIDAY_B", holidayB.getString("trackingNo"));
+        environment.put("ADMIN_USERNAME", Api.ADMIN);
+        environment.put("ADMIN_PASSWORD", Api.ADMIN_PASSWORD);
+        environment.put("NEW_STAFF", newStaff);
+        environment.put("ELSEWHERE", elsewhere);
+        environment.put("PHOTO", photo.toAbsolutePath().toString());
+        environment.put("SCREENS", photo.getParent().toAbsolutePath().toString());
+        int exit;
+        try {
+            exit = run(journeys.start());
+        } finally {
+            clearHolidaysMarkedByTheJourney(admin);
+        }
         String output = Files.readString(log);
         System.out.println(output);
         assertEquals(0, exit, () -> "the browser journeys failed (screenshots in target/console-screens/):\n" + output);
@@ -112,6 +159,19 @@ class ConsoleJourneysIT {
                 .body("resultClass", equalTo("A")).body("supervisorName", equalTo("李副县长")).body("answers[0].attachmentIds", hasSize(1));
         as(citizen).get("/api/v1/opinions/" + bridge.getLong("id") + "/events").then()
                 .body("type", hasItems("SUGGESTION_FORMED", "SUGGESTION_ANSWERED"));
+        // The approved profile change is on the public deputy page; the new staff member exists, scoped to 白水镇.
+        RestAssured.given().get("/api/v1/deputies/" + deputy).then().statusCode(200).body("name", equalTo(deputyName))
+                .body("biography", equalTo("新的简介：长期关注村道建设。"));
+        String newcomer = Api.passwordLogin(newStaff, "baishui-office-1").statusCode(200).extract().path("accessToken");
+        as(newcomer).get("/api/v1/staff/opinions").then().statusCode(200).body("items.title", contains(elsewhere));
+    }
+
+    /** The day the journey marked as a holiday is no holiday for the tests that run after it. */
+    private static void clearHolidaysMarkedByTheJourney(String admin) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        List<String> marked = as(admin).get("/api/v1/admin/calendar?from=" + today + "&to=" + today.plusDays(10)).then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.name == 'IT临时休息日' }.day");
+        marked.forEach(day -> as(admin).delete("/api/v1/admin/calendar/" + day).then().statusCode(204));
     }
 
     /** A citizen binds the deputy with the invitation code staff issue, and signs in again as the deputy. */
