@@ -24,6 +24,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -250,9 +253,12 @@ class SuggestionJourneyTests {
     void twoStaffAcceptingAtOnceGetOneNumberAndOneRefusal() throws Exception {
         long id = submitted();
         String other = cn.liaison.support.People.staffIn(desk.township);
-        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> act(desk.staff, id, "accept", Map.of()).extract().statusCode());
-        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> act(other, id, "accept", Map.of()).extract().statusCode());
+        // Threads of their own: the common pool has a single thread on a two-core machine, which would run them one after the other.
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> act(desk.staff, id, "accept", Map.of()).extract().statusCode(), clients);
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> act(other, id, "accept", Map.of()).extract().statusCode(), clients);
         List<Integer> statuses = new ArrayList<>(List.of(first.get(), second.get()));
+        clients.shutdown();
         statuses.sort(Integer::compare);
         assertEquals(List.of(200, 409), statuses);
         as(desk.staff).get("/api/v1/suggestions/" + id + "/events").then()
@@ -295,5 +301,35 @@ class SuggestionJourneyTests {
         long added = Duration.between(OffsetDateTime.parse(due).toInstant(), OffsetDateTime.parse(later).toInstant()).toDays();
         assertTrue(added >= 88 && added <= 93, "six months from assignment instead of three: " + due + " -> " + later);
         act(desk.staff, id, "extension", Map.of("reason", "再延")).statusCode(409).body("code", equalTo("ALREADY_EXTENDED"));
+    }
+
+    /**
+     * Many offices reading at once: a read that held its session's connection while it waited for a
+     * second one from the pool starved the pool, and every request then failed.
+     */
+    @Test
+    void manyReadsAtOnceAllAnswer() throws Exception {
+        long id = submitted();
+        List<CompletableFuture<Integer>> reads = new ArrayList<>();
+        ExecutorService clients = Executors.newFixedThreadPool(80);
+        for (int i = 0; i < 80; i++) {
+            String path = switch (i % 4) {
+                case 0 -> "/api/v1/staff/suggestions";
+                case 1 -> "/api/v1/suggestions/" + id;
+                case 2 -> "/api/v1/public/suggestions";
+                default -> "/api/v1/staff/suggestions/figures";
+            };
+            String token = i % 4 == 2 ? null : desk.staff;
+            reads.add(CompletableFuture.supplyAsync(() -> (token == null ? given() : as(token)).get(path).then().extract().statusCode(),
+                    clients));
+        }
+        try {
+            for (CompletableFuture<Integer> read : reads) {
+                assertEquals(200, read.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        as(desk.deputyToken).get("/api/v1/suggestions/mine").then().statusCode(200).body("items.id", hasItem((int) id));
     }
 }

@@ -29,6 +29,7 @@ import cn.liaison.suggestion.SuggestionViews;
 import cn.liaison.suggestion.repository.SuggestionEventRepository;
 import cn.liaison.suggestion.repository.SuggestionLists;
 import cn.liaison.suggestion.repository.SuggestionRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
@@ -90,8 +91,11 @@ public class SuggestionQueries {
                 }));
     }
 
-    /** The office's queue in the caller's scope, earliest deadline first. */
-    @WithSession
+    /**
+     * The office's queue in the caller's scope, earliest deadline first. The list is read on the pool
+     * and the names after it in a session of their own: a request that holds a session's connection
+     * while it waits for the pool's starves the pool at load.
+     */
     public Uni<Page<SuggestionViews.Summary>> queue(Caller caller, SuggestionState state, boolean supervisedOnly, String cursor, int limit) {
         Instant afterDue = null;
         long afterId = 0;
@@ -101,18 +105,17 @@ public class SuggestionQueries {
             afterId = keys[1];
         }
         return lists.queue(caller.scopePrefix(), state, supervisedOnly, afterDue, afterId, limit + 1)
-                .chain(rows -> named(rows, limit, r -> Cursor.of(micros(r.sortKey()), r.summary().id())));
+                .chain(rows -> Panache.withSession(() -> named(rows, limit, r -> Cursor.of(micros(r.sortKey()), r.summary().id()))));
     }
 
-    /** The suggestions the signed-in deputy leads or was asked to co-sign, newest first. */
-    @WithSession
+    /** The suggestions the signed-in deputy leads or was asked to co-sign, newest first; sessions and pool one after the other. */
     public Uni<Page<SuggestionViews.Summary>> mine(Caller caller, String cursor, int limit) {
         long before = cursor == null ? Long.MAX_VALUE : Cursor.longKey(cursor);
-        return access.ownDeputy(caller).chain(deputy -> lists.ofDeputy(deputy.id(), before, limit + 1))
-                .chain(rows -> named(rows, limit, r -> Cursor.of(r.summary().id())));
+        return Panache.withSession(() -> access.ownDeputy(caller)).chain(deputy -> lists.ofDeputy(deputy.id(), before, limit + 1))
+                .chain(rows -> Panache.withSession(() -> named(rows, limit, r -> Cursor.of(r.summary().id()))));
     }
 
-    @WithSession
+    /** Published suggestions, newest first: the list on the pool, then the names in a session. */
     public Uni<Page<SuggestionViews.PublishedSummary>> published(String cursor, int limit) {
         OffsetDateTime before = SuggestionLists.NO_DEADLINE.atOffset(ZoneOffset.UTC);
         long beforeId = Long.MAX_VALUE;
@@ -121,7 +124,7 @@ public class SuggestionQueries {
             before = micros(keys[0]).atOffset(ZoneOffset.UTC);
             beforeId = keys[1];
         }
-        return lists.published(before, beforeId, limit + 1).chain(rows -> deputies.names(leads(rows)).map(names -> Page.of(rows, limit,
+        return lists.published(before, beforeId, limit + 1).chain(rows -> Panache.withSession(() -> deputies.names(leads(rows))).map(names -> Page.of(rows, limit,
                 r -> new SuggestionViews.PublishedSummary(r.summary().id(), r.summary().number(), redact(r.summary().title()),
                         names.get(r.summary().leadDeputyId()), r.summary().resultClass(), ApiTime.of(r.sortKey())),
                 r -> Cursor.of(micros(r.sortKey()), r.summary().id()))));
@@ -160,7 +163,6 @@ public class SuggestionQueries {
     }
 
     /** Per department and per lead deputy, in the caller's scope, for suggestions accepted (departments) or submitted (deputies) in the period. */
-    @WithSession
     public Uni<SuggestionViews.StaffFigures> staffFigures(Caller caller, LocalDate from, LocalDate to) {
         ZoneId zone = config.timeZone();
         LocalDate today = Instant.now(clock).atZone(zone).toLocalDate();
@@ -173,13 +175,13 @@ public class SuggestionQueries {
         Instant until = end.plusDays(1).atStartOfDay(zone).toInstant();
         String scope = caller.scopePrefix() == null ? "" : caller.scopePrefix();
         return lists.departmentFigures(scope, since, until).chain(byDepartment -> lists.deputyFigures(scope, since, until)
-                .chain(byDeputy -> catalogue.departments().chain(names -> deputies.names(byDeputy.stream().map(r -> r[0]).toList())
+                .chain(byDeputy -> Panache.withSession(() -> catalogue.departments().chain(names -> deputies.names(byDeputy.stream().map(r -> r[0]).toList())
                         .map(deputyNames -> new SuggestionViews.StaffFigures(
                                 byDepartment.stream().map(r -> new SuggestionViews.DepartmentFigures(r[0],
                                         names.containsKey(r[0]) ? names.get(r[0]).name() : null, r[1], r[2], r[3], r[4], r[5], r[6], r[7],
                                         r[3] == 0 ? null : (double) r[7] / r[3])).toList(),
                                 byDeputy.stream().map(r -> new SuggestionViews.DeputyFigures(r[0], deputyNames.get(r[0]), r[1], r[2], r[3], r[4],
-                                        r[5], r[6], r[7], r[4] == 0 ? null : (double) (r[5] + r[6]) / r[4])).toList())))));
+                                        r[5], r[6], r[7], r[4] == 0 ? null : (double) (r[5] + r[6]) / r[4])).toList()))))));
     }
 
     /** A page of rows with their lead deputies' names, in one lookup. */
