@@ -12,15 +12,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class DeadlineRules {
 
     private final WorkingCalendar calendar;
-    private final DeadlineConfig limits;
+    private final TimeLimitSettings limits;
 
-    public DeadlineRules(WorkingCalendar calendar, DeadlineConfig config) {
+    public DeadlineRules(WorkingCalendar calendar, TimeLimitSettings limits) {
         this.calendar = calendar;
-        this.limits = config;
+        this.limits = limits;
     }
 
     public Instant acceptBy(Instant submitted) {
-        return calendar.current().deadline(submitted, limits.acceptWithin());
+        return calendar.current().deadline(submitted, limits.current().acceptWithin());
+    }
+
+    /** The reply limit in working days for a kind of opinion, by its name. */
+    public int replyWithin(String kind) {
+        return limits.current().replyWithin(kind);
     }
 
     /** The reply deadline {@code workingDays} after acceptance; which number applies is the caller's rule. */
@@ -54,7 +59,7 @@ public class DeadlineRules {
 
     /** Deadlines at or before this instant were missed {@code superviseAfter} working days ago. */
     public Instant supervisionCutoff(Instant now) {
-        return calendar.current().passedBy(now, limits.superviseAfter());
+        return calendar.current().passedBy(now, limits.current().superviseAfter());
     }
 
     /** The end of the day {@code months} calendar months after {@code from}, in the calendar's zone (deputy suggestions count months). */
@@ -69,10 +74,10 @@ public class DeadlineRules {
     }
 
     public int longestExtension() {
-        return limits.longestExtension();
+        return limits.current().longestExtension();
     }
 
     public java.time.Duration ratingPeriod() {
-        return limits.ratingPeriod();
+        return java.time.Duration.ofDays(limits.current().ratingPeriodDays());
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.liaison.deadline.DeadlineConfig;
 import cn.liaison.deadline.DeadlineRules;
 import cn.liaison.opinion.OpinionKind;
 
@@ -18,11 +17,8 @@ import cn.liaison.opinion.OpinionKind;
 public class OpinionDeadlines {
 
     private final DeadlineRules rules;
-    private final DeadlineConfig limits;
-
-    public OpinionDeadlines(DeadlineRules rules, DeadlineConfig config) {
+    public OpinionDeadlines(DeadlineRules rules) {
         this.rules = rules;
-        this.limits = config;
     }
 
     public Instant acceptBy(Instant submitted) {
@@ -30,7 +26,7 @@ public class OpinionDeadlines {
     }
 
     public Instant replyBy(Instant accepted, OpinionKind kind) {
-        return rules.replyBy(accepted, limits.replyWithinByKind().getOrDefault(kind.name(), limits.replyWithin()));
+        return rules.replyBy(accepted, rules.replyWithin(kind.name()));
     }
 
     public Instant extended(Instant due, int workingDays) {
