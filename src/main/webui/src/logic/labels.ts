@@ -92,3 +92,12 @@ export function offeredSuggestionActions(allowed: readonly Schemas['SuggestionAc
   const set = new Set(allowed ?? [])
   return (Object.keys(SUGGESTION_ACTION_BUTTONS) as Schemas['SuggestionAction'][]).filter((a) => set.has(a))
 }
+
+export const DUTY_TYPE_LABELS: Record<Schemas['DutyType'], string> = {
+  RECEPTION: '接待选民', VISIT: '走访', INSPECTION: '视察', RESEARCH: '调研', LAW_CHECK: '执法检查', MEETING: '会议', TRAINING: '培训', OTHER: '其他',
+}
+
+/** A deputy's duty records of a quarter by type, as staff read them: 走访 2，会议 1. */
+export function dutyCounts(byType: Record<string, number | undefined> | null | undefined): string {
+  return Object.entries(byType ?? {}).filter(([, n]) => n).map(([type, n]) => `${DUTY_TYPE_LABELS[type as Schemas['DutyType']] ?? type} ${n}`).join('，')
+}

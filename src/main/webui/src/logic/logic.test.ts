@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { deadlineText, refreshDelay } from './time'
 import { filtersFromQuery, queryFromFilters } from './queueQuery'
-import { flagReasonText, offeredActions, offeredSuggestionActions } from './labels'
+import { dutyCounts, flagReasonText, offeredActions, offeredSuggestionActions } from './labels'
 import { percent, toCsv } from './csv'
 
 describe('deadlineText', () => {
@@ -68,5 +68,12 @@ describe('percent', () => {
 describe('offeredSuggestionActions', () => {
   it('offers what the API allows and the page has a dialog for, in the page order', () => {
     expect(offeredSuggestionActions(['NOTE', 'RATE', 'ACCEPT'])).toEqual(['ACCEPT', 'NOTE'])
+  })
+})
+
+describe('dutyCounts', () => {
+  it('names the types in Chinese and leaves out those with none', () => {
+    expect(dutyCounts({ VISIT: 2, MEETING: 0, RECEPTION: 1 })).toBe('走访 2，接待选民 1')
+    expect(dutyCounts(null)).toBe('')
   })
 })
