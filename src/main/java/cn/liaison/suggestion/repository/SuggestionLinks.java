@@ -1,6 +1,7 @@
 package cn.liaison.suggestion.repository;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
@@ -126,6 +127,6 @@ public class SuggestionLinks {
     }
 
     private static Instant instant(Object value) {
-        return value == null ? null : value instanceof Instant i ? i : ((java.time.OffsetDateTime) value).toInstant();
+        return value == null ? null : value instanceof Instant i ? i : ((OffsetDateTime) value).toInstant();
     }
 }

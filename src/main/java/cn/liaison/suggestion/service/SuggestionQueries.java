@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -186,7 +187,7 @@ public class SuggestionQueries {
 
     /** A page of rows with their lead deputies' names, in one lookup. */
     private Uni<Page<SuggestionViews.Summary>> named(List<SuggestionLists.Listed> rows, int limit,
-            java.util.function.Function<SuggestionLists.Listed, String> cursorAfter) {
+            Function<SuggestionLists.Listed, String> cursorAfter) {
         return deputies.names(leads(rows))
                 .map(names -> Page.of(rows, limit, r -> withName(r.summary(), names.get(r.summary().leadDeputyId())), cursorAfter));
     }
