@@ -51,7 +51,7 @@ start_app() { # max heap
   LIAISON_WECHAT_APP_ID=wx-bench LIAISON_WECHAT_APP_SECRET="$APP_SECRET" \
   LIAISON_WECHAT_BASE_URL="http://127.0.0.1:$STUB_PORT" \
   LIAISON_BOOTSTRAP_ADMIN_USERNAME=admin LIAISON_BOOTSTRAP_ADMIN_PASSWORD=bench-admin-password \
-  java -Xmx"$1" -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
+  java -Xmx"$1" -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN -Dquarkus.log.console.json.enabled=false \
     -Dliaison.rate-limits.wechat-login.limit=1000000000 -Dliaison.rate-limits.password-login.limit=1000000000 \
     -Dliaison.rate-limits.opinion-hourly.limit=1000000000 -Dliaison.rate-limits.opinion-daily.limit=1000000000 \
     -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 & APP=$!
