@@ -1,5 +1,6 @@
 package cn.liaison.deadline;
 
+import static cn.liaison.platform.persistence.PlanReusingPool.plannedForItsValues;
 import static cn.liaison.support.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -165,7 +166,8 @@ class DeadlineTests {
                        kind, title, content, photo_ids, state, accept_due_at, due_at, created_at, updated_at
                   from opinions, generate_series(1, 500) g where id = $1""", template)
                 .forEach(r -> { });
-        for (Row row : TestData.sql("select id from opinions where tracking_no like (select tracking_no from opinions where id = $1) || '-%'",
+        for (Row row : TestData.sql(plannedForItsValues(
+                "select id from opinions where tracking_no like (select tracking_no from opinions where id = $1) || '-%'"),
                 template)) {
             ids.add(row.getLong(0));
         }

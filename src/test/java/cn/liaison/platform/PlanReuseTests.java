@@ -1,5 +1,6 @@
 package cn.liaison.platform;
 
+import static cn.liaison.platform.persistence.PlanReusingPool.plannedForItsValues;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,7 +23,10 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgException;
 
-/** PostgreSQL plans a list once per connection (once per scope for staff), and a text search once for every word: the service chose its shape. */
+/**
+ * PostgreSQL plans a list once per connection (once per scope for staff), and a text search once for
+ * every word: the service chose its shape. A statement whose plan depends on its values says so.
+ */
 @QuarkusTest
 class PlanReuseTests {
 
@@ -37,11 +41,14 @@ class PlanReuseTests {
     void aConnectionKeepsItsStatementsExceptThoseWhosePlanDependsOnTheValues() {
         List<String> kept = pool.withConnection(connection -> connection
                 .preparedQuery("select id from opinions where station_id = $1 order by due_at, id limit 21").execute(Tuple.of(7L))
-                .chain(() -> connection.preparedQuery("select id from opinions where title like $1 order by due_at, id limit 21")
+                .chain(() -> connection.preparedQuery(
+                        plannedForItsValues("select id from opinions where title like $1 order by due_at, id limit 21"))
                         .execute(Tuple.of("%路灯%")))
-                .chain(() -> connection.preparedQuery("select id from opinions where region_path LIKE $1").execute(Tuple.of("/1/%")))
-                .chain(() -> connection.preparedQuery("select id from opinions where region_path like (select path from regions where id = $1)"
-                        + " || '%' order by due_at, id limit 21").execute(Tuple.of(1L)))
+                .chain(() -> connection.preparedQuery(
+                        new Sql("select id from opinions").and("region_path LIKE ?", "/1/%").plannedForItsValues().text())
+                        .execute(Tuple.of("/1/%")))
+                .chain(() -> connection.preparedQuery(plannedForItsValues("select id from opinions where region_path like"
+                        + " (select path from regions where id = $1) || '%' order by due_at, id limit 21")).execute(Tuple.of(1L)))
                 .chain(() -> connection.preparedQuery("select id from opinions where region_path like " + Sql.pathPrefix("/1/2/")
                         + " and state = $1 order by due_at, id limit 21").execute(Tuple.of("SUBMITTED")))
                 .chain(() -> connection.query("select statement from pg_prepared_statements order by statement").execute()))

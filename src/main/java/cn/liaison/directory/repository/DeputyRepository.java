@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.liaison.platform.persistence.PathMove;
 import cn.liaison.directory.Deputy;
-import cn.liaison.region.RegionPaths;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -62,8 +62,8 @@ public class DeputyRepository implements PanacheRepositoryBase<Deputy, Long> {
                 .map(rows -> rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue())));
     }
 
-    /** Paths under {@code from} now begin with {@code to} (RegionPaths). */
+    /** Paths under {@code from} now begin with {@code to} (PathMove). */
     public Uni<Integer> followMove(String from, String to) {
-        return update(RegionPaths.FOLLOW, RegionPaths.followArguments(from, to));
+        return update(PathMove.update(from), PathMove.arguments(from, to));
     }
 }

@@ -1,5 +1,7 @@
 package cn.liaison.directory.repository;
 
+import static cn.liaison.platform.persistence.PlanReusingPool.plannedForItsValues;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -78,14 +80,14 @@ public class DirectoryReads {
 
     private static void filterStations(Sql sql, StationQuery query, String regionPath) {
         if (regionPath != null) {
-            sql.and("s.region_path like ?", regionPath + "%");
+            sql.and("s.region_path like ?", regionPath + "%").plannedForItsValues();
         }
         if (query.level() != null) {
             sql.and("s.level = ?", query.level().name());
         }
         if (query.text() != null && !query.text().isBlank()) {
             String pattern = Sql.contains(query.text().strip());
-            sql.and("(s.name like ? or s.address like ?)", pattern, pattern);
+            sql.and("(s.name like ? or s.address like ?)", pattern, pattern).plannedForItsValues();
         }
     }
 
@@ -116,13 +118,13 @@ public class DirectoryReads {
             sql.and("exists (select 1 from deputy_stations ds where ds.deputy_id = d.id and ds.station_id = ?)", query.stationId());
         }
         if (regionPath != null) {
-            sql.and("d.region_path like ?", regionPath + "%");
+            sql.and("d.region_path like ?", regionPath + "%").plannedForItsValues();
         }
         if (query.level() != null) {
             sql.and("d.level = ?", query.level().name());
         }
         if (query.name() != null && !query.name().isBlank()) {
-            sql.and("d.name like ?", Sql.contains(query.name().strip()));
+            sql.and("d.name like ?", Sql.contains(query.name().strip())).plannedForItsValues();
         }
         sql.and("d.id > ?", afterId).then("order by d.id").limit(count);
         return pool.preparedQuery(sql.text()).execute(sql.values()).map(rows -> map(rows, DirectoryReads::deputy));
@@ -156,8 +158,8 @@ public class DirectoryReads {
 
     /** Active stations under {@code scope} whose information has not changed since {@code cutoff}, after the cursor. */
     public Uni<List<Freshness.StaleStation>> stationsUnchangedSince(String scope, Instant cutoff, long afterId, int count) {
-        return pool.preparedQuery("select id, name, region_id, info_updated_at from stations"
-                + " where active and region_path like $1 and info_updated_at < $2 and id > $3 order by id limit " + count)
+        return pool.preparedQuery(plannedForItsValues("select id, name, region_id, info_updated_at from stations"
+                + " where active and region_path like $1 and info_updated_at < $2 and id > $3 order by id limit " + count))
                 .execute(Tuple.of(scope, cutoff.atOffset(ZoneOffset.UTC), afterId))
                 .map(rows -> map(rows, r -> new Freshness.StaleStation(r.getLong(0), r.getString(1), r.getLong(2),
                         ApiTime.of(r.getOffsetDateTime(3).toInstant()), null)));
@@ -165,8 +167,8 @@ public class DirectoryReads {
 
     /** Active deputies under {@code scope}, after the cursor. */
     public Uni<List<Freshness.QuietDeputy>> activeDeputies(String scope, long afterId, int count) {
-        return pool.preparedQuery("select id, name, primary_station_id from deputies where active and region_path like $1 and id > $2"
-                + " order by id limit " + count)
+        return pool.preparedQuery(plannedForItsValues("select id, name, primary_station_id from deputies"
+                + " where active and region_path like $1 and id > $2 order by id limit " + count))
                 .execute(Tuple.of(scope, afterId))
                 .map(rows -> map(rows, r -> new Freshness.QuietDeputy(r.getLong(0), r.getString(1), r.getLong(2))));
     }

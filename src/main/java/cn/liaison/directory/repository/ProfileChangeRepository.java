@@ -4,11 +4,12 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.liaison.platform.persistence.PathMove;
 import cn.liaison.directory.ProfileChange;
-import cn.liaison.region.RegionPaths;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import cn.liaison.platform.persistence.Sql;
 
 @ApplicationScoped
 @WithSession
@@ -19,7 +20,7 @@ public class ProfileChangeRepository implements PanacheRepositoryBase<ProfileCha
         if (scopePrefix == null) {
             return find("state = 'PENDING' and id > ?1 order by id", afterId).range(0, count - 1).list();
         }
-        return find("state = 'PENDING' and regionPath like ?1 and id > ?2 order by id", scopePrefix + "%", afterId)
+        return find("state = 'PENDING' and regionPath like " + Sql.pathPrefix(scopePrefix) + " and id > ?1 order by id", afterId)
                 .range(0, count - 1).list();
     }
 
@@ -34,11 +35,11 @@ public class ProfileChangeRepository implements PanacheRepositoryBase<ProfileCha
 
     /** Whether the photo is proposed by a profile change under {@code scopePrefix} ("" for anywhere). */
     public Uni<Boolean> holdsPhotoWithin(long mediaId, String scopePrefix) {
-        return count("regionPath like ?1 and photoId = ?2", scopePrefix + "%", mediaId).map(n -> n > 0);
+        return count("photoId = ?1 and regionPath like " + Sql.pathPrefix(scopePrefix), mediaId).map(n -> n > 0);
     }
 
-    /** Paths under {@code from} now begin with {@code to} (RegionPaths). */
+    /** Paths under {@code from} now begin with {@code to} (PathMove). */
     public Uni<Integer> followMove(String from, String to) {
-        return update(RegionPaths.FOLLOW, RegionPaths.followArguments(from, to));
+        return update(PathMove.update(from), PathMove.arguments(from, to));
     }
 }

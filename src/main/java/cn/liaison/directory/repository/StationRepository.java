@@ -2,8 +2,8 @@ package cn.liaison.directory.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.liaison.platform.persistence.PathMove;
 import cn.liaison.directory.Station;
-import cn.liaison.region.RegionPaths;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -12,8 +12,8 @@ import io.smallrye.mutiny.Uni;
 @WithSession
 public class StationRepository implements PanacheRepositoryBase<Station, Long> {
 
-    /** Paths under {@code from} now begin with {@code to} (RegionPaths). */
+    /** Paths under {@code from} now begin with {@code to} (PathMove). */
     public Uni<Integer> followMove(String from, String to) {
-        return update(RegionPaths.FOLLOW, RegionPaths.followArguments(from, to));
+        return update(PathMove.update(from), PathMove.arguments(from, to));
     }
 }

@@ -1,17 +1,20 @@
 package cn.liaison.duty.repository;
 
+import static cn.liaison.platform.persistence.PlanReusingPool.plannedForItsValues;
+
 import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.liaison.platform.persistence.PathMove;
 import cn.liaison.duty.DutyRecord;
-import cn.liaison.region.RegionPaths;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
+import cn.liaison.platform.persistence.Sql;
 
 @ApplicationScoped
 @WithSession
@@ -45,20 +48,20 @@ public class DutyRecordRepository implements PanacheRepositoryBase<DutyRecord, L
         if (scopePrefix == null) {
             return find("state = 'SUBMITTED' and id > ?1 order by id", afterId).range(0, count - 1).list();
         }
-        return find("state = 'SUBMITTED' and regionPath like ?1 and id > ?2 order by id", scopePrefix + "%", afterId)
+        return find("state = 'SUBMITTED' and regionPath like " + Sql.pathPrefix(scopePrefix) + " and id > ?1 order by id", afterId)
                 .range(0, count - 1).list();
     }
 
     /** Whether the photo is attached to a duty record under {@code scopePrefix} ("" for anywhere). */
     public Uni<Boolean> holdsPhotoWithin(long mediaId, String scopePrefix) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
+        return Panache.getSession().chain(session -> session.createNativeQuery(plannedForItsValues("""
                 select exists (select 1 from duty_records where region_path like :scope
-                                  and cast(:id as bigint) = any(cast(string_to_array(nullif(photo_ids, ''), ',') as bigint[])))""",
+                                  and cast(:id as bigint) = any(cast(string_to_array(nullif(photo_ids, ''), ',') as bigint[])))"""),
                 Boolean.class).setParameter("scope", scopePrefix + "%").setParameter("id", mediaId).getSingleResult());
     }
 
-    /** Paths under {@code from} now begin with {@code to} (RegionPaths). */
+    /** Paths under {@code from} now begin with {@code to} (PathMove). */
     public Uni<Integer> followMove(String from, String to) {
-        return update(RegionPaths.FOLLOW, RegionPaths.followArguments(from, to));
+        return update(PathMove.update(from), PathMove.arguments(from, to));
     }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.liaison.platform.persistence.PathMove;
 import cn.liaison.opinion.Opinion;
 import cn.liaison.platform.persistence.IdList;
-import cn.liaison.region.RegionPaths;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -66,8 +66,8 @@ public class OpinionRepository implements PanacheRepositoryBase<Opinion, Long> {
                 .setParameter("id", mediaId).setParameter("signedIn", signedIn).getResultList());
     }
 
-    /** Paths under {@code from} now begin with {@code to} (RegionPaths). */
+    /** Paths under {@code from} now begin with {@code to} (PathMove). */
     public Uni<Integer> followMove(String from, String to) {
-        return update(RegionPaths.FOLLOW, RegionPaths.followArguments(from, to));
+        return update(PathMove.update(from), PathMove.arguments(from, to));
     }
 }

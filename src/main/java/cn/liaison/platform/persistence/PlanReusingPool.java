@@ -2,7 +2,6 @@ package cn.liaison.platform.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jakarta.inject.Singleton;
 
@@ -17,11 +16,14 @@ import io.vertx.sqlclient.SqlConnectOptions;
  * plan a statement once and reuse the plan. Planning a list over the opinions table, with its many
  * indexes, costs several times more than running it.
  *
- * <p>Statements whose best plan depends on a bound value are prepared afresh for each execution, so
- * they are always planned for the values given: a pattern that one opinion in a million holds needs
- * an index, a common one the deadline order, and a region prefix may cover one village or
- * the whole province. A reused plan would choose once for all of them. A pattern written into the
- * text (a region, see {@code OpinionRegions}) makes a statement of its own, with a plan of its own.
+ * <p>A statement whose best plan depends on a bound value says so where it is written, with
+ * {@link #plannedForItsValues} (or {@link Sql#plannedForItsValues}); it is prepared afresh for each
+ * execution, so it is always planned for the values given: a pattern that one opinion in a million
+ * holds needs an index, a common one the deadline order, and a region prefix may cover one village
+ * or the whole province. A reused plan would choose once for all of them. A pattern written into
+ * the text (a region, see {@link Sql#pathPrefix}) makes a statement of its own, with a plan of its
+ * own; that is how Panache queries, which cannot carry the mark, filter by scope. Every other
+ * statement is prepared once per connection and its plan reused.
  *
  * <p>Searches by text go to the datasource {@value #SEARCHES} instead. The service chooses their
  * shape for the words (a walk of the deadline order or the index first, see {@code OpinionQueries}),
@@ -34,8 +36,13 @@ public class PlanReusingPool implements PgPoolCreator {
     /** The datasource of searches by text, whose connections reuse one plan per statement and stop a slow one. */
     public static final String SEARCHES = "searches";
 
-    /** A LIKE whose pattern holds a bound value, or a trigram comparison. */
-    private static final Pattern PLANNED_FOR_VALUES = Pattern.compile(" like [^$']*\\$\\d|similarity\\(| % ", Pattern.CASE_INSENSITIVE);
+    /** The comment that leads a statement planned for the values of each execution. */
+    static final String FOR_ITS_VALUES = "/* planned for its values */ ";
+
+    /** {@code sql}, marked to be planned for the values of each execution rather than once. */
+    public static String plannedForItsValues(String sql) {
+        return sql.startsWith(FOR_ITS_VALUES) ? sql : FOR_ITS_VALUES + sql;
+    }
 
     @Override
     public Pool create(Input input) {
@@ -47,6 +54,6 @@ public class PlanReusingPool implements PgPoolCreator {
     }
 
     static boolean reusesPlan(String sql) {
-        return !PLANNED_FOR_VALUES.matcher(sql).find();
+        return !sql.startsWith(FOR_ITS_VALUES);
     }
 }

@@ -14,11 +14,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 public final class Sql {
 
-    private static final Pattern REGION_PATH = Pattern.compile("[A-Za-z0-9/]+");
+    private static final Pattern REGION_PATH = Pattern.compile("[A-Za-z0-9/]*");
 
     private final StringBuilder text;
     private final List<Object> values = new ArrayList<>();
     private boolean hasWhere;
+    private boolean plannedForItsValues;
 
     /** Starts with a SELECT, binding {@code args} to its question marks (a computed column may need one). */
     public Sql(String select, Object... args) {
@@ -66,8 +67,14 @@ public final class Sql {
         return this;
     }
 
+    /** Marks the statement to be planned for the values of each execution (a bound LIKE pattern, see PlanReusingPool). */
+    public Sql plannedForItsValues() {
+        plannedForItsValues = true;
+        return this;
+    }
+
     public String text() {
-        return text.toString();
+        return plannedForItsValues ? PlanReusingPool.plannedForItsValues(text.toString()) : text.toString();
     }
 
     public Tuple values() {

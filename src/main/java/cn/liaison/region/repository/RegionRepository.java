@@ -1,11 +1,15 @@
 package cn.liaison.region.repository;
 
+import static cn.liaison.platform.persistence.PlanReusingPool.plannedForItsValues;
+
 import java.util.Arrays;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.liaison.platform.persistence.Sql;
 import cn.liaison.region.Region;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
@@ -33,9 +37,11 @@ public class RegionRepository implements PanacheRepositoryBase<Region, Long> {
      */
     public Uni<List<Region>> named(String text, long afterId, int count) {
         String literal = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return find("(name like :contains or code like :starts) and id > :after order by id",
-                Parameters.with("contains", "%" + literal + "%").and("starts", literal + "%").and("after", afterId))
-                .range(0, count - 1).list();
+        return Panache.getSession().chain(session -> session.createNativeQuery(plannedForItsValues(
+                        "select * from regions where (name like :contains or code like :starts) and id > :after order by id limit " + count),
+                        Region.class)
+                .setParameter("contains", "%" + literal + "%").setParameter("starts", literal + "%").setParameter("after", afterId)
+                .getResultList());
     }
 
     /** The region's ancestors and itself, root first (their ids are its path). */
@@ -46,8 +52,8 @@ public class RegionRepository implements PanacheRepositoryBase<Region, Long> {
 
     /** Moves {@code from} and everything below it to {@code to}, each depth by {@code deeper}. */
     public Uni<Integer> moveSubtree(String from, String to, int deeper) {
-        return update("path = concat(?1, substring(path, ?2)), depth = depth + ?3 where path like ?4", to, from.length() + 1,
-                deeper, from + "%");
+        return update("path = concat(?1, substring(path, ?2)), depth = depth + ?3 where path like " + Sql.pathPrefix(from), to,
+                from.length() + 1, deeper);
     }
 
     public Uni<Region> byCode(String code) {

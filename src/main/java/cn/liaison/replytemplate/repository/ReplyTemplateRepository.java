@@ -4,8 +4,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.liaison.platform.persistence.PathMove;
+import cn.liaison.platform.persistence.Sql;
 import cn.liaison.replytemplate.ReplyTemplate;
-import cn.liaison.region.RegionPaths;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -26,7 +27,8 @@ public class ReplyTemplateRepository implements PanacheRepositoryBase<ReplyTempl
         if (below == null) {
             return find("regionPath in ?1 " + NEAREST_FIRST, ancestors).range(0, MOST - 1).list();
         }
-        return find("(regionPath in ?1 or regionPath like ?2) " + NEAREST_FIRST, ancestors, below + "%").range(0, MOST - 1).list();
+        return find("(regionPath in ?1 or regionPath like " + Sql.pathPrefix(below) + ") " + NEAREST_FIRST, ancestors)
+                .range(0, MOST - 1).list();
     }
 
     /** Every office's: what an admin keeps. */
@@ -34,8 +36,8 @@ public class ReplyTemplateRepository implements PanacheRepositoryBase<ReplyTempl
         return find("from ReplyTemplate " + NEAREST_FIRST).range(0, MOST - 1).list();
     }
 
-    /** Paths under {@code from} now begin with {@code to} (RegionPaths). */
+    /** Paths under {@code from} now begin with {@code to} (PathMove). */
     public Uni<Integer> followMove(String from, String to) {
-        return update(RegionPaths.FOLLOW, RegionPaths.followArguments(from, to));
+        return update(PathMove.update(from), PathMove.arguments(from, to));
     }
 }

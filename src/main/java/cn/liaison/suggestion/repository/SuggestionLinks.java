@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.liaison.platform.persistence.IdList;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import cn.liaison.platform.persistence.Sql;
 
 /**
  * What a suggestion is tied to, in the caller's transaction: its co-signing deputies, the opinions
@@ -106,24 +107,27 @@ public class SuggestionLinks {
 
     /** Whether the photo is on a suggestion under {@code scopePrefix} ("" for anywhere), or on one of its answers. */
     public Uni<Boolean> holdsPhotoWithin(long mediaId, String scopePrefix) {
-        return holds(mediaId, "s.submitted_at is not null and s.region_path like :scope", scopePrefix + "%");
+        return holds(mediaId, "s.submitted_at is not null and s.region_path like " + Sql.pathPrefix(scopePrefix), null);
     }
 
     /** Whether the photo is on a suggestion the deputy leads or was asked to co-sign, or on one of its answers. */
     public Uni<Boolean> holdsPhotoOfDeputy(long mediaId, long deputyId) {
-        return holds(mediaId, "(s.lead_deputy_id = :scope or exists (select 1 from suggestion_cosigners c"
-                + " where c.suggestion_id = s.id and c.deputy_id = :scope))", deputyId);
+        return holds(mediaId, "(s.lead_deputy_id = :deputy or exists (select 1 from suggestion_cosigners c"
+                + " where c.suggestion_id = s.id and c.deputy_id = :deputy))", deputyId);
     }
 
-    private static Uni<Boolean> holds(long mediaId, String whose, Object value) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
+    /** {@code whose} may name the parameter {@code :deputy}, bound to {@code deputyId}. */
+    private static Uni<Boolean> holds(long mediaId, String whose, Long deputyId) {
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery("""
                 select count(*) from suggestions s
                  where %s
                    and (cast(:media as bigint) = any(cast(string_to_array(nullif(s.photo_ids, ''), ',') as bigint[]))
                         or exists (select 1 from suggestion_answers a where a.suggestion_id = s.id
                                       and cast(:media as bigint) = any(cast(string_to_array(nullif(a.attachment_ids, ''), ',') as bigint[]))))"""
-                .formatted(whose), Long.class).setParameter("media", mediaId).setParameter("scope", value).getSingleResult())
-                .map(n -> n > 0);
+                    .formatted(whose), Long.class).setParameter("media", mediaId);
+            return (deputyId == null ? query : query.setParameter("deputy", deputyId)).getSingleResult();
+        }).map(n -> n > 0);
     }
 
     private static Instant instant(Object value) {

@@ -1,5 +1,7 @@
 package cn.liaison.suggestion.repository;
 
+import static cn.liaison.platform.persistence.PlanReusingPool.plannedForItsValues;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -104,7 +106,7 @@ public class SuggestionLists {
 
     /** Per department: suggestions assigned to it in the period (by assignment), those it leads, its answers by class and on time. */
     public Uni<List<long[]>> departmentFigures(String scopePrefix, Instant from, Instant to) {
-        return pool.preparedQuery("""
+        return pool.preparedQuery(plannedForItsValues("""
                 select d.department_id, count(distinct d.suggestion_id), count(distinct d.suggestion_id) filter (where d.lead),
                        count(a.id), count(a.id) filter (where a.result_class = 'A'), count(a.id) filter (where a.result_class = 'B'),
                        count(a.id) filter (where a.result_class = 'C'), count(a.id) filter (where a.on_time)
@@ -112,7 +114,7 @@ public class SuggestionLists {
                   join suggestions s on s.id = d.suggestion_id
                   left join suggestion_answers a on a.suggestion_id = d.suggestion_id and a.department_id = d.department_id
                  where s.accepted_at >= $1 and s.accepted_at < $2 and s.region_path like $3
-                 group by d.department_id order by d.department_id""")
+                 group by d.department_id order by d.department_id"""))
                 .execute(Tuple.of(from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC), scopePrefix + "%"))
                 .map(rows -> list(rows, r -> new long[] { r.getLong(0), r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
                         r.getLong(6), r.getLong(7) }));
@@ -120,13 +122,13 @@ public class SuggestionLists {
 
     /** Per lead deputy: suggestions submitted in the period, accepted, closed, and their ratings. */
     public Uni<List<long[]>> deputyFigures(String scopePrefix, Instant from, Instant to) {
-        return pool.preparedQuery("""
+        return pool.preparedQuery(plannedForItsValues("""
                 select lead_deputy_id, count(*), count(accepted_at), count(*) filter (where state = 'CLOSED'), count(rating),
                        count(*) filter (where rating = 'SATISFIED'), count(*) filter (where rating = 'BASICALLY_SATISFIED'),
                        count(*) filter (where rating = 'UNSATISFIED')
                   from suggestions
                  where submitted_at >= $1 and submitted_at < $2 and region_path like $3
-                 group by lead_deputy_id order by lead_deputy_id""")
+                 group by lead_deputy_id order by lead_deputy_id"""))
                 .execute(Tuple.of(from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC), scopePrefix + "%"))
                 .map(rows -> list(rows, r -> new long[] { r.getLong(0), r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
                         r.getLong(6), r.getLong(7) }));

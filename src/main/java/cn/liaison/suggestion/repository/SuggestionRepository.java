@@ -2,7 +2,7 @@ package cn.liaison.suggestion.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.liaison.region.RegionPaths;
+import cn.liaison.platform.persistence.PathMove;
 import cn.liaison.suggestion.Suggestion;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -24,8 +24,8 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, L
                 returning last""", Integer.class).setParameter("year", year).setParameter("sitting", sitting).getSingleResult());
     }
 
-    /** Paths under {@code from} now begin with {@code to} (RegionPaths). */
+    /** Paths under {@code from} now begin with {@code to} (PathMove). */
     public Uni<Integer> followMove(String from, String to) {
-        return update(RegionPaths.FOLLOW, RegionPaths.followArguments(from, to));
+        return update(PathMove.update(from), PathMove.arguments(from, to));
     }
 }

@@ -93,7 +93,7 @@ public record StaffQueueFilter(OpinionState state, Long regionId, Long stationId
             sql.and("o.tracking_no = ?", typed.toUpperCase(Locale.ROOT));
         } else if (typed != null) {
             String pattern = Sql.contains(typed);
-            sql.and("(o.title like ? or o.content like ?)", pattern, pattern);
+            sql.and("(o.title like ? or o.content like ?)", pattern, pattern).plannedForItsValues();
         }
         return sql;
     }
