@@ -2,11 +2,17 @@ package cn.liaison.platform.cache;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.AsyncCacheLoader;
+import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Policy;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -14,98 +20,77 @@ import io.smallrye.mutiny.Uni;
 /**
  * Keeps the results of expensive reads (aggregates over many rows) on this instance, so that they
  * are computed about once per {@code refreshAfter} whatever the traffic, and never answered older
- * than {@code maxAge}. Past {@code refreshAfter} the old value is still answered while one
- * computation runs in the background; {@link #refreshInBackground()}, called periodically, does
- * the same for every key asked for within {@code keepWarmFor}, so that readers of a steadily read
- * key never wait. Only the first reader of a key, or one after a long quiet spell, waits.
- * Keys must come from a small space (callers normalise their parameters); the map is cleared when
- * it grows past {@code maxKeys} rather than grow without bound.
+ * than {@code maxAge}: Caffeine's refresh-after-write. Past {@code refreshAfter} the old value is
+ * still answered while one computation runs in the background; {@link #refreshInBackground()},
+ * called periodically, does the same for every key asked for within {@code keepWarmFor}, so that
+ * readers of a steadily read key never wait. Only the first reader of a key, or one after a long
+ * quiet spell, waits. Keys must come from a small space (callers normalise their parameters); at
+ * most {@code maxKeys} are kept.
  */
 public final class RecentResults<K, V> {
 
     private final Duration refreshAfter;
-    private final Duration maxAge;
-    private final Duration keepWarmFor;
-    private final int maxKeys;
-    private final Clock clock;
-    private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
+    private final AsyncLoadingCache<K, Counted<V>> cache;
     private final AtomicBoolean refreshing = new AtomicBoolean();
 
     public RecentResults(Duration refreshAfter, Duration maxAge, Duration keepWarmFor, int maxKeys, Clock clock) {
         this.refreshAfter = refreshAfter;
-        this.maxAge = maxAge;
-        this.keepWarmFor = keepWarmFor;
-        this.maxKeys = maxKeys;
-        this.clock = clock;
+        this.cache = Caffeine.newBuilder()
+                .refreshAfterWrite(refreshAfter)
+                .expireAfterWrite(maxAge)
+                .expireAfterAccess(keepWarmFor)
+                .maximumSize(maxKeys)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                // Computations are asynchronous already: start them on the reader's thread.
+                .executor(Runnable::run)
+                .buildAsync(new Recount<>());
     }
 
     public Uni<V> get(K key, Supplier<Uni<V>> compute) {
-        Instant now = Instant.now(clock);
-        if (entries.size() >= maxKeys && !entries.containsKey(key)) {
-            entries.clear();
-        }
-        Entry<V> entry = entries.computeIfAbsent(key, k -> new Entry<>(compute));
-        entry.lastAsked = now;
-        Result<V> result = entry.result;
-        if (result != null && now.isBefore(result.at.plus(maxAge))) {
-            if (!now.isBefore(result.at.plus(refreshAfter))) {
-                entry.refresh(clock);
-            }
-            return Uni.createFrom().item(result.value);
-        }
-        return entry.refresh(clock);
+        // Called now, not on subscription, so that readers at the same moment share one computation.
+        CompletableFuture<Counted<V>> counted = cache.get(key, (k, executor) -> Counted.by(compute));
+        return Uni.createFrom().completionStage(counted).map(Counted::value);
     }
 
     /**
      * Recomputes, in the background and one key at a time (so that a pass never takes more than one
-     * database connection), what was asked for lately and is due; forgets what was not asked for.
+     * database connection), what was asked for lately and is due; what was not asked for has expired.
      * A pass still running when the next is called is left to finish.
      */
     public void refreshInBackground() {
         if (!refreshing.compareAndSet(false, true)) {
             return;
         }
-        Instant now = Instant.now(clock);
-        entries.entrySet().removeIf(e -> e.getValue().lastAsked.isBefore(now.minus(keepWarmFor)));
-        List<Entry<V>> due = entries.values().stream()
-                .filter(entry -> entry.result == null || !now.isBefore(entry.result.at.plus(refreshAfter)))
+        Policy.FixedRefresh<K, Counted<V>> ages = cache.synchronous().policy().refreshAfterWrite().orElseThrow();
+        List<K> due = cache.synchronous().asMap().keySet().stream()
+                .filter(key -> ages.ageOf(key).map(age -> age.compareTo(refreshAfter) >= 0).orElse(false))
                 .toList();
         Multi.createFrom().iterable(due)
-                .onItem().transformToUniAndConcatenate(entry -> entry.refresh(clock).onFailure().recoverWithNull())
+                .onItem().transformToUniAndConcatenate(key -> Uni.createFrom().completionStage(() -> cache.synchronous().refresh(key))
+                        .onFailure().recoverWithNull())
                 .onTermination().invoke(() -> refreshing.set(false))
                 .subscribe().with(value -> { }, failure -> { });
     }
 
-    private static final class Entry<V> {
-        final Supplier<Uni<V>> compute;
-        volatile Result<V> result;
-        volatile Instant lastAsked = Instant.EPOCH;
-        private Uni<V> pending;
+    /** A value with the computation that counted it, which counts it again. */
+    private record Counted<V>(V value, Supplier<Uni<V>> compute) {
 
-        Entry(Supplier<Uni<V>> compute) {
-            this.compute = compute;
-        }
-
-        /** Starts a computation unless one is running; answers the running one. */
-        synchronized Uni<V> refresh(Clock clock) {
-            if (pending != null) {
-                return pending;
-            }
-            Instant startedAt = Instant.now(clock);
-            Uni<V> shared = compute.get()
-                    .invoke(value -> result = new Result<>(value, startedAt))
-                    .eventually(this::done)
-                    .memoize().indefinitely();
-            pending = shared;
-            shared.subscribe().with(value -> { }, failure -> { });
-            return shared;
-        }
-
-        private synchronized void done() {
-            pending = null;
+        static <V> CompletableFuture<Counted<V>> by(Supplier<Uni<V>> compute) {
+            return compute.get().map(value -> new Counted<>(value, compute)).subscribeAsCompletionStage();
         }
     }
 
-    private record Result<V>(V value, Instant at) {
+    private static final class Recount<K, V> implements AsyncCacheLoader<K, Counted<V>> {
+
+        @Override
+        public CompletableFuture<Counted<V>> asyncLoad(K key, Executor executor) {
+            // Entries are created by get(), which brings the computation; only refreshes come here.
+            throw new UnsupportedOperationException("RecentResults loads through get(key, compute)");
+        }
+
+        @Override
+        public CompletableFuture<Counted<V>> asyncReload(K key, Counted<V> old, Executor executor) {
+            return Counted.by(old.compute());
+        }
     }
 }
