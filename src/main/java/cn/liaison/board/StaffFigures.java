@@ -24,14 +24,15 @@ import cn.liaison.opinion.service.Catalogues;
 import cn.liaison.platform.cache.RecentResults;
 import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.platform.time.ApiTime;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Figures for staff within their scope, per station, deputy or department: what was received and
- * answered in the period, and what is open, overdue and supervised now, counted from the opinions
- * themselves (by deputy and department too). A result is kept per instance and recounted in the
- * background 30 seconds after it was counted, when asked again; never answered more than a
- * minute old. Unlike the public figures nothing recounts them unasked: staff read them rarely.
+ * answered in the period, from the monthly staff rollup, and what is open, overdue and supervised
+ * now, counted from the open opinions. A result is kept per instance, never answered more than a
+ * minute old, and recounted in the background 30 seconds after it was counted: while someone asked
+ * for it in the last ten minutes, no request waits for a count.
  */
 @ApplicationScoped
 public class StaffFigures {
@@ -55,6 +56,12 @@ public class StaffFigures {
         this.recent = new RecentResults<>(Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(10), 10_000, clock);
     }
 
+    /** Figures asked for in the last ten minutes are recounted before anyone has to wait for them. */
+    @Scheduled(every = "10s", delayed = "10s")
+    void keepWarm() {
+        recent.refreshInBackground();
+    }
+
     public Uni<StatsViews.StaffStats> of(Caller caller, By by, String from, String to) {
         MonthRange months = MonthRange.of(from, to, Instant.now(clock), config.timeZone());
         String scope = caller.scopePrefix() == null ? "/" : caller.scopePrefix();
@@ -63,7 +70,7 @@ public class StaffFigures {
 
     private Uni<StatsViews.StaffStats> count(String scope, By by, MonthRange months) {
         Instant now = Instant.now(clock);
-        return figures.received(by, scope, months.start(config.timeZone()), months.end(config.timeZone()))
+        return figures.received(by, scope, months.from().atDay(1), months.to().atDay(1))
                 .chain(received -> figures.awaitingWork(by, scope, now).chain(backlog -> {
                     List<Long> keys = new ArrayList<>(received.keySet());
                     backlog.keySet().stream().filter(k -> !received.containsKey(k)).forEach(keys::add);

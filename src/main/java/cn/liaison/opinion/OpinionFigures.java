@@ -29,9 +29,12 @@ public class OpinionFigures {
         return figures.under(path, firstMonth, lastMonth);
     }
 
-    /** Counted from the opinions themselves: those under {@code scope} received in [from, to), by {@code by}'s id. */
-    public Uni<Map<Long, FigureCounts>> received(By by, String scope, Instant from, Instant to) {
-        return figures.received(column(by), scope, from, to);
+    /**
+     * From the staff rollup (at most a run of the rollup behind): opinions under {@code scope}
+     * received in the months given, by {@code by}'s id.
+     */
+    public Uni<Map<Long, FigureCounts>> received(By by, String scope, LocalDate firstMonth, LocalDate lastMonth) {
+        return figures.received(column(by), scope, firstMonth, lastMonth);
     }
 
     /** Counted from the opinions themselves: those under {@code scope} awaiting work at {@code now}, by {@code by}'s id. */

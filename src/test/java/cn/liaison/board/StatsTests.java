@@ -122,6 +122,7 @@ class StatsTests {
 
     @Test
     void staffSeeBacklogAndOverduePerStation() {
+        assertTrue(rollup.recount().await().indefinitely());
         as(countyStaff).queryParam("by", "STATION").queryParam("from", "2026-01").queryParam("to", "2026-12")
                 .get("/api/v1/staff/stats").then().statusCode(200)
                 .body("rows.size()", equalTo(2))

@@ -1,5 +1,7 @@
 package cn.liaison.opinion.repository;
 
+import static cn.liaison.platform.persistence.PlanReusingPool.plannedForItsValues;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,22 +32,39 @@ public class OpinionFigureRepository {
 
     private static final long ROLLUP_LOCK = 0x5143_4649_4755L;
 
+    /**
+     * Counts the touched months once, at the finest grain, then sums that into both rollups: the
+     * public one by station and category, the staff one by station, deputy and department.
+     */
     private static final String RECOUNT = """
             with touched as (
                 select distinct date_trunc('month', created_at at time zone $2)::date as month
                   from opinions where updated_at >= $1),
             cleared as (
-                delete from opinion_figures where month in (select month from touched))
-            insert into opinion_figures
-            select t.month, o.station_id, coalesce(o.category_id, 0), o.region_path, count(*), count(o.accepted_at),
-                   count(o.first_replied_at), count(*) filter (where o.replied_on_time), coalesce(sum(o.reply_working_days), 0),
-                   count(*) filter (where o.rating = 'SATISFIED'), count(*) filter (where o.rating = 'BASICALLY_SATISFIED'),
-                   count(*) filter (where o.rating = 'UNSATISFIED')
-              from touched t join opinions o on o.created_at >= t.month::timestamp at time zone $2
-                                            and o.created_at < (t.month + interval '1 month')::timestamp at time zone $2
-             group by t.month, o.station_id, coalesce(o.category_id, 0), o.region_path""";
+                delete from opinion_figures where month in (select month from touched)),
+            cleared_staff as (
+                delete from opinion_staff_figures where month in (select month from touched)),
+            fine as materialized (
+                select t.month, o.station_id, coalesce(o.category_id, 0) as category_id, o.deputy_id, o.department_id, o.region_path,
+                       count(*) as received, count(o.accepted_at) as accepted, count(o.first_replied_at) as replied,
+                       count(*) filter (where o.replied_on_time) as replied_on_time, coalesce(sum(o.reply_working_days), 0) as reply_days,
+                       count(*) filter (where o.rating = 'SATISFIED') as satisfied,
+                       count(*) filter (where o.rating = 'BASICALLY_SATISFIED') as basically,
+                       count(*) filter (where o.rating = 'UNSATISFIED') as unsatisfied
+                  from touched t join opinions o on o.created_at >= t.month::timestamp at time zone $2
+                                                and o.created_at < (t.month + interval '1 month')::timestamp at time zone $2
+                 group by t.month, o.station_id, coalesce(o.category_id, 0), o.deputy_id, o.department_id, o.region_path),
+            by_station_and_category as (
+                insert into opinion_figures
+                select month, station_id, category_id, region_path, sum(received), sum(accepted), sum(replied), sum(replied_on_time),
+                       sum(reply_days), sum(satisfied), sum(basically), sum(unsatisfied)
+                  from fine group by month, station_id, category_id, region_path)
+            insert into opinion_staff_figures
+            select month, station_id, deputy_id, department_id, region_path, sum(received), sum(accepted), sum(replied),
+                   sum(replied_on_time), sum(reply_days), sum(satisfied), sum(basically), sum(unsatisfied)
+              from fine group by month, station_id, deputy_id, department_id, region_path""";
 
-    private static final String BY_GROUPS = """
+    private static final String BY_GROUPS = plannedForItsValues("""
             select grouping(f.category_id, f.child, f.month_text), nullif(f.category_id, 0), f.child, f.month_text,
                    coalesce(sum(f.received), 0), coalesce(sum(f.accepted), 0), coalesce(sum(f.replied), 0),
                    coalesce(sum(f.replied_on_time), 0), sum(f.reply_days)::float8 / nullif(sum(f.replied), 0),
@@ -53,16 +72,10 @@ public class OpinionFigureRepository {
                    coalesce(sum(f.satisfied), 0), coalesce(sum(f.basically), 0), coalesce(sum(f.unsatisfied), 0)
               from (select r.*, split_part(substr(r.region_path, length($1) + 1), '/', 1) as child, to_char(r.month, 'YYYY-MM') as month_text
                       from opinion_figures r where r.region_path like $1 || '%' and r.month >= $2 and r.month <= $3) f
-             group by grouping sets ((), (f.category_id), (f.child), (f.month_text))""";
+             group by grouping sets ((), (f.category_id), (f.child), (f.month_text))""");
     private static final int TOTAL = 7;
     private static final int BY_CATEGORY = 3;
     private static final int BY_CHILD = 5;
-
-    /** The figures columns, over rows named {@code f}. */
-    private static final String COLUMNS = "count(*), count(f.accepted_at), count(f.first_replied_at),"
-            + " count(*) filter (where f.replied_on_time), avg(f.reply_working_days)::float8, count(f.rating),"
-            + " count(*) filter (where f.rating = 'SATISFIED'), count(*) filter (where f.rating = 'BASICALLY_SATISFIED'),"
-            + " count(*) filter (where f.rating = 'UNSATISFIED')";
 
     private final Pool pool;
 
@@ -114,11 +127,15 @@ public class OpinionFigureRepository {
         });
     }
 
-    /** Figures of the opinions under {@code scope} received in [from, to), by {@code column} (a station, deputy or department). */
-    public Uni<Map<Long, FigureCounts>> received(String column, String scope, Instant from, Instant to) {
-        return pool.preparedQuery("select f.%s, %s from opinions f".formatted(column, COLUMNS)
-                        + " where f.region_path like $1 || '%' and f.created_at >= $2 and f.created_at < $3 group by 1")
-                .execute(Tuple.of(scope, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC)))
+    /** From the staff rollup: figures of the opinions under {@code scope} received in the months given, by {@code column}. */
+    public Uni<Map<Long, FigureCounts>> received(String column, String scope, LocalDate firstMonth, LocalDate lastMonth) {
+        return pool.preparedQuery(plannedForItsValues("select f." + column + ", coalesce(sum(f.received), 0),"
+                        + " coalesce(sum(f.accepted), 0), coalesce(sum(f.replied), 0), coalesce(sum(f.replied_on_time), 0),"
+                        + " sum(f.reply_days)::float8 / nullif(sum(f.replied), 0),"
+                        + " coalesce(sum(f.satisfied + f.basically + f.unsatisfied), 0),"
+                        + " coalesce(sum(f.satisfied), 0), coalesce(sum(f.basically), 0), coalesce(sum(f.unsatisfied), 0)"
+                        + " from opinion_staff_figures f where f.region_path like $1 || '%' and f.month >= $2 and f.month <= $3 group by 1"))
+                .execute(Tuple.of(scope, firstMonth, lastMonth))
                 .map(rows -> {
                     Map<Long, FigureCounts> counts = new LinkedHashMap<>();
                     rows.forEach(r -> counts.put(r.getLong(0), counts(r, 1)));
@@ -132,7 +149,7 @@ public class OpinionFigureRepository {
      */
     public Uni<OpinionViews.Waiting> waiting(String scope, Instant now, Instant dueSoon) {
         String awaiting = Sql.literals(OpinionLifecycle.AWAITING_WORK);
-        return pool.preparedQuery(("select count(*) filter (where state = 'SUBMITTED'),"
+        return pool.preparedQuery(plannedForItsValues("select count(*) filter (where state = 'SUBMITTED'),"
                         + " count(*) filter (where state in (%1$s) and due_at < $2),"
                         + " count(*) filter (where state in (%1$s) and supervised_at is not null),"
                         + " count(*) filter (where state in (%1$s) and due_at >= $2 and due_at < $3),"
@@ -148,8 +165,8 @@ public class OpinionFigureRepository {
 
     /** The opinions under {@code scope} awaiting work now, by {@code column}: how many, overdue at {@code now}, and supervised. */
     public Uni<Map<Long, Backlog>> awaitingWork(String column, String scope, Instant now) {
-        return pool.preparedQuery(("select %s, count(*), count(*) filter (where due_at < $2), count(*) filter (where supervised_at is not null)"
-                        + " from opinions where region_path like $1 || '%%' and state in (%s) group by 1")
+        return pool.preparedQuery(plannedForItsValues("select %s, count(*), count(*) filter (where due_at < $2),"
+                        + " count(*) filter (where supervised_at is not null) from opinions where region_path like $1 || '%%' and state in (%s) group by 1")
                         .formatted(column, Sql.literals(OpinionLifecycle.AWAITING_WORK)))
                 .execute(Tuple.of(scope, now.atOffset(ZoneOffset.UTC)))
                 .map(rows -> {
