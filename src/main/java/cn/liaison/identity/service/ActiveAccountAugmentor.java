@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
+import cn.liaison.platform.tracing.LogContext;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -41,6 +42,7 @@ public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
         } catch (NumberFormatException e) {
             return Uni.createFrom().failure(new AuthenticationFailedException());
         }
+        LogContext.caller(userId, identity.getRoles());
         return statuses.standing(userId).map(standing -> {
             if (!standing.active()) {
                 throw new AuthenticationFailedException(new ApiException(ErrorCode.ACCOUNT_DISABLED));

@@ -16,6 +16,8 @@ public interface LiaisonConfig {
 
     Jobs jobs();
 
+    Tracing tracing();
+
     /** Time zone in which times are shown to users and working days are counted. */
     @WithDefault("Asia/Shanghai")
     ZoneId timeZone();
@@ -37,9 +39,18 @@ public interface LiaisonConfig {
         @WithDefault("5s")
         String dispatchEvery();
 
-        /** How often the monthly figures behind the public statistics are brought up to date. */
+        /** How often the monthly figures behind the public and staff statistics are brought up to date. */
         @WithDefault("15s")
         String figuresEvery();
+    }
+
+    interface Tracing {
+        /** The OTLP (gRPC) collector traces are sent to; without one none is recorded (platform/tracing/TraceSampling). */
+        Optional<String> endpoint();
+
+        /** The share of traces kept, from 0 to 1, when the caller did not decide. */
+        @WithDefault("1.0")
+        double ratio();
     }
 
     interface RateRule {
