@@ -86,7 +86,7 @@ public class Suggestion {
     public Instant supervisedAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "result_class")
+    @Column(name = "result_class", columnDefinition = "char(1)")
     public ResultClass resultClass;
 
     @Column(name = "answered_at")

@@ -33,7 +33,7 @@ public class SuggestionAnswer {
     public int round;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "result_class")
+    @Column(name = "result_class", columnDefinition = "char(1)")
     public ResultClass resultClass;
 
     @Column(columnDefinition = "text")
