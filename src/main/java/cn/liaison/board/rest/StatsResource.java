@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -59,7 +60,9 @@ public class StatsResource {
     @Path("/staff/stats")
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
     @Operation(operationId = "showStaffStats", summary = "Figures within my scope per station, deputy or department, with backlog and overdue counts now")
-    public Uni<StatsViews.StaffStats> staffStats(@QueryParam("by") @DefaultValue("STATION") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "STATION", "DEPUTY", "DEPARTMENT" }, defaultValue = "STATION")) OpinionFigures.By by,
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatsViews.StaffStats.class)))
+    public Uni<byte[]> staffStats(@QueryParam("by") @DefaultValue("STATION") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "STATION", "DEPUTY", "DEPARTMENT" }, defaultValue = "STATION")) OpinionFigures.By by,
             @QueryParam("from") @Size(max = 7) String from, @QueryParam("to") @Size(max = 7) String to) {
         return staff.of(Callers.of(identity), by, from, to);
     }
