@@ -27,9 +27,9 @@ import io.smallrye.config.PropertiesConfigSource;
 
 /**
  * In dev mode only: generates the JWT key pair and the field-encryption key into {@code .dev-secrets/}
- * (kept across restarts, ignored by git), so that no key is ever committed; and creates the dev
- * database when it is missing, since Flyway migrates it while Quarkus boots. Explicit settings win:
- * this source has a low ordinal.
+ * (kept across restarts, ignored by git), so that no key is ever committed; starts PostgreSQL and
+ * Redis where nothing answers (DevServers); and creates the dev database when it is missing, since
+ * Flyway migrates it while Quarkus boots. Explicit settings win: this source has a low ordinal.
  */
 public class DevSecretsConfigSourceFactory implements ConfigSourceFactory {
 
@@ -60,7 +60,12 @@ public class DevSecretsConfigSourceFactory implements ConfigSourceFactory {
                 new SecureRandom().nextBytes(key);
                 Files.writeString(cryptoKey, Base64.getEncoder().encodeToString(key));
             }
-            ensureDatabase(value(context, "quarkus.datasource.jdbc.url"), value(context, "quarkus.datasource.username"));
+            String postgres = value(context, "dev-mode.postgres").orElse("127.0.0.1:5432");
+            DevServers servers = new DevServers(Path.of(".dev-data"));
+            startWhenAbsent(() -> servers.postgres(postgres), "PostgreSQL", postgres);
+            value(context, "dev-mode.redis").ifPresent(redis -> startWhenAbsent(() -> servers.redis(redis), "Redis", redis));
+            ensureDatabase(value(context, "quarkus.datasource.jdbc.url").map(url -> url.replace("${dev-mode.postgres}", postgres)),
+                    value(context, "quarkus.datasource.username"));
             return List.of(new PropertiesConfigSource(Map.of(
                     "smallrye.jwt.sign.key.location", privateKey.toAbsolutePath().toString(),
                     "mp.jwt.verify.publickey.location", publicKey.toAbsolutePath().toString(),
@@ -68,6 +73,25 @@ public class DevSecretsConfigSourceFactory implements ConfigSourceFactory {
                     "dev-secrets", ORDINAL));
         } catch (Exception e) {
             throw new IllegalStateException("Could not prepare dev secrets in " + DIR.toAbsolutePath(), e);
+        }
+    }
+
+    private interface Start {
+        DevServers.Running run() throws Exception;
+    }
+
+    /**
+     * Starts a dev server where nothing answers (DevServers) and stops it when dev mode ends; when
+     * that fails, dev mode goes on and says why.
+     */
+    private static void startWhenAbsent(Start start, String what, String address) {
+        try {
+            DevServers.Running started = start.run();
+            if (started != null) {
+                Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+            }
+        } catch (Exception e) {
+            LOG.warnf("Nothing answers at %s and no %s could be started there: %s", address, what, e.getMessage());
         }
     }
 
