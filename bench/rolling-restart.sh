@@ -8,6 +8,7 @@
 #   SKIP_PACKAGE=1 bench/rolling-restart.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/production-jar.sh
 
 CONNECTIONS=${CONNECTIONS:-32}
 DURATION=${DURATION:-45}
@@ -15,6 +16,7 @@ FRONT=18090
 PORTS=(18091 18092)
 STUB_PORT=18093
 DB=liaison_rolling
+REDIS_DB=3
 PGURL="-h 127.0.0.1 -U postgres"
 WORK=$(mktemp -d)
 RESULTS=bench/results/$(date +%F-%H%M)-$(hostname)-rolling-restart.md
@@ -35,28 +37,13 @@ trap cleanup EXIT
 
 echo "== a fresh database, production-like secrets, the WeChat double"
 psql $PGURL -qc "drop database if exists $DB" -c "create database $DB" postgres
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/jwt-private.pem" 2>/dev/null
-openssl rsa -in "$WORK/jwt-private.pem" -pubout -out "$WORK/jwt-public.pem" 2>/dev/null
-CRYPTO_KEY="$(openssl rand -base64 32)"
-APP_SECRET="$(openssl rand -hex 16)"
+production_secrets
 node bench/wechat_stub.js "$STUB_PORT" & STUB=$!
 
 start_app() { # instance number (0 or 1): starts it in production mode and waits until it is ready
   local port=${PORTS[$1]}
-  QUARKUS_DATASOURCE_USERNAME=postgres \
-  QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://127.0.0.1:5432/$DB" \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
-  QUARKUS_REDIS_HOSTS="redis://127.0.0.1:6379/3" \
-  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/jwt-public.pem" \
-  SMALLRYE_JWT_SIGN_KEY_LOCATION="$WORK/jwt-private.pem" \
-  LIAISON_CRYPTO_KEY="$CRYPTO_KEY" \
-  LIAISON_WECHAT_APP_ID=wx-bench LIAISON_WECHAT_APP_SECRET="$APP_SECRET" \
-  LIAISON_WECHAT_BASE_URL="http://127.0.0.1:$STUB_PORT" \
-  LIAISON_BOOTSTRAP_ADMIN_USERNAME=admin LIAISON_BOOTSTRAP_ADMIN_PASSWORD=bench-admin-password \
-  java -Xmx768m -Dquarkus.http.port="$port" -Dquarkus.log.level=WARN -Dquarkus.log.console.json.enabled=false \
-    -Dliaison.rate-limits.opinion-hourly.limit=1000000000 -Dliaison.rate-limits.opinion-daily.limit=1000000000 \
-    -jar target/quarkus-app/quarkus-run.jar >> "$WORK/app-$1.log" 2>&1 &
-  APPS[$1]=$!
+  production_jar 768m "$port" "$WORK/app-$1.log"
+  APPS[$1]=$JAR_PID
   for _ in $(seq 1 240); do
     curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && return 0
     kill -0 "${APPS[$1]}" 2>/dev/null || { cat "$WORK/app-$1.log"; exit 1; }
@@ -96,7 +83,7 @@ EOF
 echo "== two instances and the balancer"
 start_app 0
 start_app 1
-redis-cli -n 3 flushdb >/dev/null
+redis-cli -n "$REDIS_DB" flushdb >/dev/null
 psql $PGURL -q -v ON_ERROR_STOP=1 -f bench/seed-directory.sql $DB
 haproxy -f "$WORK/haproxy.cfg" -db > "$WORK/haproxy.log" 2>&1 & PROXY=$!
 sleep 3
@@ -112,7 +99,7 @@ curl -sf -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: applic
   "$BASE/api/v1/opinions"; echo; exit 1; }
 
 echo "== warming up"
-cat bench/lua/submit-opinion.lua bench/lua/statuses.lua > "$WORK/run.lua"
+cat bench/lua/submit-opinion.lua bench/lua/report.lua bench/lua/statuses.lua > "$WORK/run.lua"
 wrk -t2 -c"$CONNECTIONS" -d20s --timeout 10s -s "$WORK/run.lua" -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/opinions" >/dev/null
 sleep 3 # the warm-up's last submissions are answered before counting
 BEFORE=$(psql $PGURL -tAc "select count(*) from opinions" $DB)

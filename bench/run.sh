@@ -8,6 +8,7 @@
 #   OPINIONS=10000 bench/run.sh   # the opinion lists at ten thousand instead of a million
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/production-jar.sh
 
 DURATION=${DURATION:-15}
 OPINIONS=${OPINIONS:-1000000}
@@ -16,6 +17,7 @@ CONNECTIONS=${CONNECTIONS:-64}
 PORT=${PORT:-18080}
 STUB_PORT=${STUB_PORT:-18081}
 DB=liaison_bench
+REDIS_DB=2
 PGURL="-h 127.0.0.1 -U postgres"
 WORK=$(mktemp -d)
 RESULTS=bench/results/$(date +%F-%H%M)-$(hostname)-$OPINIONS-opinions.md
@@ -35,38 +37,22 @@ echo "== packaging"
 
 echo "== a fresh database and production-like secrets"
 psql $PGURL -qc "drop database if exists $DB" -c "create database $DB" postgres
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/jwt-private.pem" 2>/dev/null
-openssl rsa -in "$WORK/jwt-private.pem" -pubout -out "$WORK/jwt-public.pem" 2>/dev/null
+production_secrets
 
 node bench/wechat_stub.js "$STUB_PORT" & STUB=$!
 
 start_app() { # max heap
-  QUARKUS_DATASOURCE_USERNAME=postgres \
-  QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://127.0.0.1:5432/$DB" \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
-  QUARKUS_REDIS_HOSTS="redis://127.0.0.1:6379/2" \
-  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/jwt-public.pem" \
-  SMALLRYE_JWT_SIGN_KEY_LOCATION="$WORK/jwt-private.pem" \
-  LIAISON_CRYPTO_KEY="$CRYPTO_KEY" \
-  LIAISON_WECHAT_APP_ID=wx-bench LIAISON_WECHAT_APP_SECRET="$APP_SECRET" \
-  LIAISON_WECHAT_BASE_URL="http://127.0.0.1:$STUB_PORT" \
-  LIAISON_BOOTSTRAP_ADMIN_USERNAME=admin LIAISON_BOOTSTRAP_ADMIN_PASSWORD=bench-admin-password \
-  java -Xmx"$1" -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN -Dquarkus.log.console.json.enabled=false \
-    -Dliaison.rate-limits.wechat-login.limit=1000000000 -Dliaison.rate-limits.password-login.limit=1000000000 \
-    -Dliaison.rate-limits.opinion-hourly.limit=1000000000 -Dliaison.rate-limits.opinion-daily.limit=1000000000 \
-    -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 & APP=$!
+  : > "$WORK/app.log"
+  production_jar "$1" "$PORT" "$WORK/app.log"; APP=$JAR_PID
   for _ in $(seq 1 120); do
     curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && return 0
     kill -0 "$APP" 2>/dev/null || { cat "$WORK/app.log"; exit 1; }
     sleep 0.5
   done
 }
-CRYPTO_KEY="$(openssl rand -base64 32)"
-APP_SECRET="$(openssl rand -hex 16)"
-
 echo "== starting the jar"
 start_app 1g
-redis-cli -n 2 flushdb >/dev/null
+redis-cli -n "$REDIS_DB" flushdb >/dev/null
 psql $PGURL -q -v ON_ERROR_STOP=1 -f bench/seed-directory.sql $DB
 COUNTY=$(psql $PGURL -tAc "select id from regions where code = 'BENCH'" $DB)
 echo "== seeding $OPINIONS opinions and their events"

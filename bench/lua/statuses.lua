@@ -1,5 +1,6 @@
--- Like report.lua, and also counts the answers by status code across threads: prints
--- RESULT <req/s> <p50 ms> <p99 ms> <errors> <requests>, then STATUS <code> <count> per code.
+-- Follows report.lua (concatenated after it): also counts the answers by status code across
+-- threads, printing STATUS <code> <count> per code after its RESULT line, and numbers the threads
+-- (thread_id) so that submit-opinion.lua's keys differ between them.
 local threads = {}
 setup = function(thread)
   table.insert(threads, thread)
@@ -7,13 +8,9 @@ setup = function(thread)
 end
 init = function(args) statuses = {} end
 response = function(status, headers, body) statuses[status] = (statuses[status] or 0) + 1 end
+local report = done
 done = function(summary, latency, requests)
-  local errors = summary.errors.connect + summary.errors.read + summary.errors.write
-               + summary.errors.timeout + summary.errors.status
-  io.write(string.format("RESULT %.1f %.2f %.2f %d %d\n",
-    summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000,
-    errors, summary.requests))
+  report(summary, latency, requests)
   local total = {}
   for _, thread in ipairs(threads) do
     for status, count in pairs(thread:get("statuses")) do total[status] = (total[status] or 0) + count end
