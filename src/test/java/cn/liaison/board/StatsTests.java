@@ -2,15 +2,19 @@ package cn.liaison.board;
 
 import static cn.liaison.support.Api.as;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +25,9 @@ import cn.liaison.support.Api;
 import cn.liaison.support.People;
 import cn.liaison.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.Response;
 
 /**
  * Figures against a known data set: a county with two townships, two categories and six opinions
@@ -135,6 +142,21 @@ class StatsTests {
                 .body("rows.find { it.id == " + deputy + " }.figures.replied", equalTo(3));
         String elsewhere = People.staffIn(TestData.region(null, "别县" + System.nanoTime(), "COUNTY"));
         as(elsewhere).get("/api/v1/staff/stats").then().statusCode(200).body("rows.size()", equalTo(0));
+    }
+
+    @Test
+    void staffFiguresAreTheSameJsonPlainOrGzipped() throws IOException {
+        assertTrue(rollup.recount().await().indefinitely());
+        RestAssuredConfig undecoded = RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
+        Response plain = as(countyStaff).config(undecoded).header("Accept-Encoding", "identity").get("/api/v1/staff/stats");
+        plain.then().statusCode(200).header("Content-Encoding", nullValue()).header("Vary", containsString("Accept-Encoding"))
+                .body("rows.size()", equalTo(2));
+        Response zipped = as(countyStaff).config(undecoded).header("Accept-Encoding", "gzip, deflate, br").get("/api/v1/staff/stats");
+        zipped.then().statusCode(200).contentType("application/json").header("Content-Encoding", "gzip")
+                .header("Vary", containsString("Accept-Encoding"));
+        try (GZIPInputStream unzipped = new GZIPInputStream(zipped.asInputStream())) {
+            assertEquals(plain.asString(), new String(unzipped.readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 
     @Test

@@ -7,7 +7,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -62,8 +65,8 @@ public class StatsResource {
     @Operation(operationId = "showStaffStats", summary = "Figures within my scope per station, deputy or department, with backlog and overdue counts now")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatsViews.StaffStats.class)))
-    public Uni<byte[]> staffStats(@QueryParam("by") @DefaultValue("STATION") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "STATION", "DEPUTY", "DEPARTMENT" }, defaultValue = "STATION")) OpinionFigures.By by,
-            @QueryParam("from") @Size(max = 7) String from, @QueryParam("to") @Size(max = 7) String to) {
-        return staff.of(Callers.of(identity), by, from, to);
+    public Uni<Response> staffStats(@QueryParam("by") @DefaultValue("STATION") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "STATION", "DEPUTY", "DEPARTMENT" }, defaultValue = "STATION")) OpinionFigures.By by,
+            @QueryParam("from") @Size(max = 7) String from, @QueryParam("to") @Size(max = 7) String to, @Context HttpHeaders request) {
+        return staff.of(Callers.of(identity), by, from, to).map(prepared -> prepared.answer(request));
     }
 }
