@@ -34,12 +34,21 @@ public class OpinionFigures {
      * received in the months given, by {@code by}'s id.
      */
     public Uni<Map<Long, FigureCounts>> received(By by, String scope, LocalDate firstMonth, LocalDate lastMonth) {
-        return figures.received(column(by), scope, firstMonth, lastMonth);
+        return figures.received(dimension(by), scope, firstMonth, lastMonth);
     }
 
-    /** Counted from the opinions themselves: those under {@code scope} awaiting work at {@code now}, by {@code by}'s id. */
+    /** Exact at {@code now}, from kept counts: the opinions under {@code scope} awaiting work, by {@code by}'s id. */
     public Uni<Map<Long, Backlog>> awaitingWork(By by, String scope, Instant now) {
         return figures.awaitingWork(column(by), scope, now);
+    }
+
+    /** The staff rollup's name for {@code by}. */
+    private static char dimension(By by) {
+        return switch (by) {
+            case STATION -> 'S';
+            case DEPUTY -> 'D';
+            case DEPARTMENT -> 'P';
+        };
     }
 
     private static String column(By by) {

@@ -20,9 +20,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cn.liaison.opinion.service.FiguresRollup;
 import cn.liaison.support.Api;
 import cn.liaison.support.People;
 import cn.liaison.support.TestData;
@@ -36,6 +39,9 @@ class OpinionJourneyTests {
 
     @jakarta.inject.Inject
     cn.liaison.support.TestClock clock;
+
+    @Inject
+    FiguresRollup rollup;
 
     private long township;
     private long station;
@@ -173,6 +179,48 @@ class OpinionJourneyTests {
         as(staff).queryParam("q", " " + trackingNo.toLowerCase() + " ").get("/api/v1/staff/opinions").then()
                 .body("items.id", equalTo(List.of((int) id)));
         as(otherStaff).queryParam("q", trackingNo).get("/api/v1/staff/opinions").then().body("items", hasSize(0));
+    }
+
+    /**
+     * What awaits work is kept as counts the database's triggers append to: through every kind of
+     * step, and before and after the rollup folds them, they must equal a count of the opinions.
+     */
+    @Test
+    void theKeptBacklogFollowsEveryStepExactly() {
+        int department = as(Api.adminToken()).body(Map.of("name", "县住建局" + System.nanoTime())).post("/api/v1/admin/departments")
+                .then().statusCode(201).extract().path("id");
+        long transferred = submitted("受理后转交部门办理的意见");
+        long assigned = submitted("受理后交给代表办理的意见");
+        long rejected = submitted("不属于本站范围的一条意见");
+        long withdrawn = submitted("提交以后又撤回的一条意见");
+        submitted("还在等待受理的一条意见");
+        act(staff, transferred, "accept", Map.of()).statusCode(200);
+        act(staff, transferred, "transfer", Map.of("departmentId", department)).statusCode(200);
+        act(staff, assigned, "accept", Map.of()).statusCode(200);
+        act(staff, assigned, "assign", Map.of("deputyId", deputy)).statusCode(200);
+        act(staff, rejected, "reject", Map.of("reasonCode", "OUT_OF_SCOPE", "note", "请向法院反映")).statusCode(200);
+        act(citizen, withdrawn, "withdraw", Map.of()).statusCode(200);
+        TestData.sql("update opinions set supervised_at = now() where id = $1", assigned);
+
+        assertEquals(List.of(), backlogCountsThatDiffer());
+        assertEquals(true, rollup.recount().await().indefinitely());
+        assertEquals(List.of(), backlogCountsThatDiffer());
+        assertEquals(List.of("3|1"), TestData.sql("select count(*) || '|' || sum(supervised) from opinion_backlog where station_id = $1", station)
+                .stream().map(r -> r.getString(0)).toList());
+        as(staff).queryParam("by", "DEPARTMENT").get("/api/v1/staff/stats").then().statusCode(200)
+                .body("rows.find { it.id == " + department + " }.backlog", equalTo(1));
+    }
+
+    /** The groups, over the whole database, whose kept counts differ from a count of the opinions, in one snapshot. */
+    private static List<String> backlogCountsThatDiffer() {
+        String awaiting = "state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS')";
+        String live = "select station_id, deputy_id, department_id, region_path, count(*), count(supervised_at) from opinions where "
+                + awaiting + " group by 1, 2, 3, 4";
+        String kept = "select station_id, deputy_id, department_id, region_path, sum(awaiting), sum(supervised) from opinion_backlog"
+                + " group by 1, 2, 3, 4 having sum(awaiting) <> 0 or sum(supervised) <> 0";
+        return TestData.sql("select concat_ws('|', 'counted', d.*) from ((" + live + ") except (" + kept + ")) d"
+                + " union all select concat_ws('|', 'kept', d.*) from ((" + kept + ") except (" + live + ")) d")
+                .stream().map(r -> r.getString(0)).toList();
     }
 
     @Test

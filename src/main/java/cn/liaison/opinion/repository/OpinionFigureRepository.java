@@ -21,6 +21,7 @@ import cn.liaison.platform.persistence.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
@@ -34,7 +35,7 @@ public class OpinionFigureRepository {
 
     /**
      * Counts the touched months once, at the finest grain, then sums that into both rollups: the
-     * public one by station and category, the staff one by station, deputy and department.
+     * public one by station and category, the staff one by station, by deputy and by department.
      */
     private static final String RECOUNT = """
             with touched as (
@@ -60,9 +61,32 @@ public class OpinionFigureRepository {
                        sum(reply_days), sum(satisfied), sum(basically), sum(unsatisfied)
                   from fine group by month, station_id, category_id, region_path)
             insert into opinion_staff_figures
-            select month, station_id, deputy_id, department_id, region_path, sum(received), sum(accepted), sum(replied),
-                   sum(replied_on_time), sum(reply_days), sum(satisfied), sum(basically), sum(unsatisfied)
-              from fine group by month, station_id, deputy_id, department_id, region_path""";
+            select month, 'S', station_id, region_path, %1$s from fine group by month, station_id, region_path
+            union all
+            select month, 'D', deputy_id, region_path, %1$s from fine group by month, deputy_id, region_path
+            union all
+            select month, 'P', department_id, region_path, %1$s from fine group by month, department_id, region_path"""
+            .formatted("sum(received), sum(accepted), sum(replied), sum(replied_on_time), sum(reply_days),"
+                    + " sum(satisfied), sum(basically), sum(unsatisfied)");
+
+    /**
+     * Folds the rows the triggers appended to {@code opinion_backlog} into one per group, touching
+     * only groups with more than one row. A row appended by a transaction this one cannot see yet
+     * stays for the next run.
+     */
+    private static final String FOLD_BACKLOG = """
+            with crowded as (
+                select station_id, deputy_id, department_id, region_path from opinion_backlog
+                 group by station_id, deputy_id, department_id, region_path having count(*) > 1),
+            appended as (
+                delete from opinion_backlog b using crowded c
+                 where b.station_id = c.station_id and b.region_path = c.region_path
+                   and b.deputy_id is not distinct from c.deputy_id and b.department_id is not distinct from c.department_id
+                returning b.*)
+            insert into opinion_backlog
+            select station_id, deputy_id, department_id, region_path, sum(awaiting), sum(supervised)
+              from appended group by station_id, deputy_id, department_id, region_path
+            having sum(awaiting) <> 0 or sum(supervised) <> 0""";
 
     private static final String BY_GROUPS = plannedForItsValues("""
             select grouping(f.category_id, f.child, f.month_text), nullif(f.category_id, 0), f.child, f.month_text,
@@ -100,6 +124,7 @@ public class OpinionFigureRepository {
                                         : runs.iterator().next().getOffsetDateTime(0).toInstant();
                                 return connection.preparedQuery(RECOUNT).execute(Tuple.of(since.atOffset(ZoneOffset.UTC), zone.getId()));
                             })
+                            .chain(() -> connection.query(FOLD_BACKLOG).execute())
                             .chain(() -> connection.preparedQuery("insert into opinion_figures_runs (id, counted_until) values (1, $1)"
                                     + " on conflict (id) do update set counted_until = excluded.counted_until")
                                     .execute(Tuple.of(countedUntil.atOffset(ZoneOffset.UTC))))
@@ -127,15 +152,19 @@ public class OpinionFigureRepository {
         });
     }
 
-    /** From the staff rollup: figures of the opinions under {@code scope} received in the months given, by {@code column}. */
-    public Uni<Map<Long, FigureCounts>> received(String column, String scope, LocalDate firstMonth, LocalDate lastMonth) {
-        return pool.preparedQuery(plannedForItsValues("select f." + column + ", coalesce(sum(f.received), 0),"
+    /**
+     * From the staff rollup: figures of the opinions under {@code scope} received in the months
+     * given, by the id of {@code dimension} (S station, D deputy, P department).
+     */
+    public Uni<Map<Long, FigureCounts>> received(char dimension, String scope, LocalDate firstMonth, LocalDate lastMonth) {
+        return pool.preparedQuery(plannedForItsValues("select f.key_id, coalesce(sum(f.received), 0),"
                         + " coalesce(sum(f.accepted), 0), coalesce(sum(f.replied), 0), coalesce(sum(f.replied_on_time), 0),"
                         + " sum(f.reply_days)::float8 / nullif(sum(f.replied), 0),"
                         + " coalesce(sum(f.satisfied + f.basically + f.unsatisfied), 0),"
                         + " coalesce(sum(f.satisfied), 0), coalesce(sum(f.basically), 0), coalesce(sum(f.unsatisfied), 0)"
-                        + " from opinion_staff_figures f where f.region_path like $1 || '%' and f.month >= $2 and f.month <= $3 group by 1"))
-                .execute(Tuple.of(scope, firstMonth, lastMonth))
+                        + " from opinion_staff_figures f where f.dimension = $4 and f.region_path like $1 || '%'"
+                        + " and f.month >= $2 and f.month <= $3 group by 1"))
+                .execute(Tuple.of(scope, firstMonth, lastMonth, String.valueOf(dimension)))
                 .map(rows -> {
                     Map<Long, FigureCounts> counts = new LinkedHashMap<>();
                     rows.forEach(r -> counts.put(r.getLong(0), counts(r, 1)));
@@ -163,17 +192,27 @@ public class OpinionFigureRepository {
                 });
     }
 
-    /** The opinions under {@code scope} awaiting work now, by {@code column}: how many, overdue at {@code now}, and supervised. */
+    /**
+     * The opinions under {@code scope} awaiting work at {@code now}, by {@code column}: how many and
+     * how many supervised from the counts the triggers keep, how many overdue as those less the
+     * ones not yet due (a short range of the not-yet-due index).
+     */
     public Uni<Map<Long, Backlog>> awaitingWork(String column, String scope, Instant now) {
-        return pool.preparedQuery(plannedForItsValues("select %s, count(*), count(*) filter (where due_at < $2),"
-                        + " count(*) filter (where supervised_at is not null) from opinions where region_path like $1 || '%%' and state in (%s) group by 1")
-                        .formatted(column, Sql.literals(OpinionLifecycle.AWAITING_WORK)))
+        Uni<RowSet<Row>> kept = pool.preparedQuery(plannedForItsValues(("select %s, sum(awaiting), sum(supervised) from opinion_backlog"
+                + " where region_path like $1 || '%%' group by 1 having sum(awaiting) <> 0").formatted(column)))
+                .execute(Tuple.of(scope));
+        return kept.chain(counts -> pool.preparedQuery(plannedForItsValues(("select %s, count(*) from opinions"
+                        + " where state in (%s) and due_at >= $2 and region_path like $1 || '%%' group by 1")
+                        .formatted(column, Sql.literals(OpinionLifecycle.AWAITING_WORK))))
                 .execute(Tuple.of(scope, now.atOffset(ZoneOffset.UTC)))
-                .map(rows -> {
+                .map(notYetDue -> {
+                    Map<Long, Long> dueLater = new HashMap<>();
+                    notYetDue.forEach(r -> dueLater.put(r.getLong(0), r.getLong(1)));
                     Map<Long, Backlog> backlog = new HashMap<>();
-                    rows.forEach(r -> backlog.put(r.getLong(0), new Backlog(r.getLong(1), r.getLong(2), r.getLong(3))));
+                    counts.forEach(r -> backlog.put(r.getLong(0),
+                            new Backlog(r.getLong(1), r.getLong(1) - dueLater.getOrDefault(r.getLong(0), 0L), r.getLong(2))));
                     return backlog;
-                });
+                }));
     }
 
     /** Reads the nine figures columns, in the order every figures query selects them, from {@code at}. */
