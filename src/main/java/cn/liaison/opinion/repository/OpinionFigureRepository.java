@@ -21,7 +21,6 @@ import cn.liaison.platform.persistence.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
@@ -194,25 +193,26 @@ public class OpinionFigureRepository {
 
     /**
      * The opinions under {@code scope} awaiting work at {@code now}, by {@code column}: how many and
-     * how many supervised from the counts the triggers keep, how many overdue as those less the
-     * ones not yet due (a short range of the not-yet-due index).
+     * how many supervised from the counts the triggers keep, how many overdue as those less the ones
+     * not yet due (a short range of the not-yet-due index). One statement, so both see one moment.
      */
     public Uni<Map<Long, Backlog>> awaitingWork(String column, String scope, Instant now) {
-        Uni<RowSet<Row>> kept = pool.preparedQuery(plannedForItsValues(("select %s, sum(awaiting), sum(supervised) from opinion_backlog"
-                + " where region_path like $1 || '%%' group by 1 having sum(awaiting) <> 0").formatted(column)))
-                .execute(Tuple.of(scope));
-        return kept.chain(counts -> pool.preparedQuery(plannedForItsValues(("select %s, count(*) from opinions"
-                        + " where state in (%s) and due_at >= $2 and region_path like $1 || '%%' group by 1")
+        return pool.preparedQuery(plannedForItsValues("""
+                        with kept as (
+                            select %1$s as key_id, sum(awaiting) as awaiting, sum(supervised) as supervised from opinion_backlog
+                             where region_path like $1 || '%%' group by 1 having sum(awaiting) <> 0),
+                        due_later as (
+                            select %1$s as key_id, count(*) as n from opinions
+                             where state in (%2$s) and due_at >= $2 and region_path like $1 || '%%' group by 1)
+                        select k.key_id, k.awaiting, k.awaiting - coalesce(d.n, 0), k.supervised
+                          from kept k left join due_later d on d.key_id is not distinct from k.key_id"""
                         .formatted(column, Sql.literals(OpinionLifecycle.AWAITING_WORK))))
                 .execute(Tuple.of(scope, now.atOffset(ZoneOffset.UTC)))
-                .map(notYetDue -> {
-                    Map<Long, Long> dueLater = new HashMap<>();
-                    notYetDue.forEach(r -> dueLater.put(r.getLong(0), r.getLong(1)));
+                .map(rows -> {
                     Map<Long, Backlog> backlog = new HashMap<>();
-                    counts.forEach(r -> backlog.put(r.getLong(0),
-                            new Backlog(r.getLong(1), r.getLong(1) - dueLater.getOrDefault(r.getLong(0), 0L), r.getLong(2))));
+                    rows.forEach(r -> backlog.put(r.getLong(0), new Backlog(r.getLong(1), r.getLong(2), r.getLong(3))));
                     return backlog;
-                }));
+                });
     }
 
     /** Reads the nine figures columns, in the order every figures query selects them, from {@code at}. */
