@@ -15,8 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import cn.liaison.opinion.service.FiguresRollup;
 import cn.liaison.support.Api;
 import cn.liaison.support.Desk;
 import cn.liaison.support.People;
@@ -26,6 +29,9 @@ import io.quarkus.test.junit.QuarkusTest;
 /** A county set up without SQL: regions added, renamed, deactivated, moved, and imported from the division codes. */
 @QuarkusTest
 class RegionAdministrationTests {
+
+    @Inject
+    FiguresRollup rollup;
 
     private static long create(String admin, Long parentId, String code, String name, String kind) {
         Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", name, "kind", kind));
@@ -67,8 +73,13 @@ class RegionAdministrationTests {
         as(newCountyStaff).get("/api/v1/staff/opinions").then().body("items.id", not(hasItem((int) opinion)));
 
         String newPath = TestData.sql("select path from regions where id = $1", otherCounty).iterator().next().getString(0);
+        assertTrue(rollup.recount().await().indefinitely()); // this month's figures, under the old county
         as(admin).body(Map.of("parentId", otherCounty)).post("/api/v1/admin/regions/" + desk.township + "/move").then().statusCode(200)
                 .body("parentId", equalTo((int) otherCounty)).body("depth", equalTo(1));
+        // The figures follow without a recount: the rollup's rows and the kept backlog moved too.
+        as(newCountyStaff).get("/api/v1/staff/stats").then().statusCode(200)
+                .body("rows.find { it.id == " + desk.station + " }.figures.received", equalTo(1))
+                .body("rows.find { it.id == " + desk.station + " }.backlog", equalTo(1));
 
         as(newCountyStaff).get("/api/v1/staff/opinions").then().statusCode(200).body("items.id", hasItem((int) opinion));
         as(newCountyStaff).get("/api/v1/staff/workbench").then().body("waiting.awaitingAcceptance", equalTo(1));
