@@ -33,10 +33,10 @@ import io.smallrye.mutiny.Uni;
 /**
  * Figures for staff within their scope, per station, deputy or department: what was received and
  * answered in the period, from the monthly staff rollup, and what is open, overdue and supervised
- * now, counted from the open opinions. A result is kept per instance as the bytes it is answered
- * with, plain and gzipped ({@link PreparedJson}), never answered more than a minute old, and
- * recounted in the background 30 seconds after it was counted: while someone asked for it in the
- * last ten minutes, no request waits for a count.
+ * now, from the backlog counts the opinions keep. A result is kept per instance as the bytes it
+ * is answered with, plain and gzipped ({@link PreparedJson}), never answered more than a minute
+ * old, and recounted in the background 30 seconds after it was counted: while someone asked for it
+ * in the last ten minutes, no request waits for a count.
  */
 @ApplicationScoped
 public class StaffFigures {

@@ -25,7 +25,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The figures of how opinions are answered: {@code opinion_figures}, the monthly rollup that the
- * public statistics read, and the counts staff read straight from the opinions.
+ * public statistics read; {@code opinion_staff_figures}, its staff counterpart;
+ * {@code opinion_backlog}, what awaits work as V22's triggers keep it; and the workbench's counts,
+ * read straight from the opinions.
  */
 @ApplicationScoped
 public class OpinionFigureRepository {
