@@ -201,7 +201,7 @@ class ConsoleJourneysIT {
 
     /** Regions come from SQL here, as a deployment's own import would write them. */
     private static long region(Long parentId, String name, String kind) throws SQLException {
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
+        try (Connection db = DriverManager.getConnection(System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/test"), "postgres", "")) {
             String parentPath = "/";
             if (parentId != null) {
                 try (PreparedStatement q = db.prepareStatement("select path from regions where id = ?")) {
