@@ -68,9 +68,13 @@ public class User {
     @Column(name = "deleted_at")
     public Instant deletedAt;
 
-    /** Tokens issued before this (a password reset or change) are no longer honoured; null: all are. */
+    /** When the password was last reset (the record of it; the sessions follow {@link #sessionGeneration}). */
     @Column(name = "sessions_valid_from")
     public Instant sessionsValidFrom;
+
+    /** Counted up by a password reset: tokens and refresh families of an earlier generation are no longer honoured. */
+    @Column(name = "session_generation")
+    public int sessionGeneration;
 
     @Version
     public long version;
@@ -96,9 +100,9 @@ public class User {
         return !disabled && deletedAt == null;
     }
 
-    /** Whether a token issued at {@code epochSecond} still stands (no password reset or change since). */
-    public boolean honours(long epochSecond) {
-        return sessionsValidFrom == null || epochSecond >= sessionsValidFrom.getEpochSecond();
+    /** Whether a session of this generation still stands (no password reset since it began). */
+    public boolean honours(int generation) {
+        return generation == sessionGeneration;
     }
 
     public boolean isStaffOrAdmin() {

@@ -1,7 +1,6 @@
 package cn.liaison.identity;
 
 import static cn.liaison.support.Api.as;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Map;
@@ -29,17 +28,11 @@ class PasswordSessionsTests {
         return username;
     }
 
-    /** Tokens carry whole seconds: what is signed before a reset must be from an earlier second to be told apart. */
-    private static void nextSecond() throws InterruptedException {
-        Thread.sleep(1001 - System.currentTimeMillis() % 1000);
-    }
-
     @Test
     void aResetEndsEverySessionOfTheAccount() throws Exception {
         String username = newStaff();
         JsonPath session = Api.passwordLogin(username, People.STAFF_PASSWORD).statusCode(200).extract().jsonPath();
         long id = session.getLong("user.id");
-        nextSecond();
         as(Api.adminToken()).body(Map.of("password", NEW_PASSWORD)).put("/api/v1/admin/staff/" + id + "/password").then()
                 .statusCode(200);
 
@@ -66,14 +59,34 @@ class PasswordSessionsTests {
         String token = session.getString("accessToken");
         as(token).body(Map.of("currentPassword", "not-the-password", "newPassword", NEW_PASSWORD)).put("/api/v1/me/password")
                 .then().statusCode(400).body("errors[0].field", equalTo("currentPassword"));
-        nextSecond();
         as(token).body(Map.of("currentPassword", People.STAFF_PASSWORD, "newPassword", NEW_PASSWORD)).put("/api/v1/me/password")
                 .then().statusCode(204);
 
         as(token).get("/api/v1/me").then().statusCode(401);
         Api.json().body(Map.of("refreshToken", session.getString("refreshToken"))).post("/api/v1/auth/refresh").then()
                 .statusCode(401);
-        Api.passwordLogin(username, NEW_PASSWORD).statusCode(200);
-        given().get("/api/v1/me").then().statusCode(401);
+        String fresh = Api.passwordLogin(username, NEW_PASSWORD).statusCode(200).extract().path("accessToken");
+        as(fresh).get("/api/v1/me").then().statusCode(200);
+    }
+
+    /** Whole seconds could not tell these apart: a session begun milliseconds before the reset ends with it. */
+    @Test
+    void aSessionBegunMillisecondsBeforeAResetEndsWithIt() throws Exception {
+        String username = newStaff();
+        long id = Api.passwordLogin(username, People.STAFF_PASSWORD).statusCode(200).extract().jsonPath().getLong("user.id");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            String password = NEW_PASSWORD + attempt;
+            JsonPath session = Api.passwordLogin(username, attempt == 0 ? People.STAFF_PASSWORD : NEW_PASSWORD + (attempt - 1))
+                    .statusCode(200).extract().jsonPath();
+            Thread.sleep(3);
+            as(Api.adminToken()).body(Map.of("password", password)).put("/api/v1/admin/staff/" + id + "/password").then()
+                    .statusCode(200);
+
+            as(session.getString("accessToken")).get("/api/v1/me").then().statusCode(401);
+            Api.json().body(Map.of("refreshToken", session.getString("refreshToken"))).post("/api/v1/auth/refresh").then()
+                    .statusCode(401).body("code", equalTo("REFRESH_TOKEN_INVALID"));
+            String after = Api.passwordLogin(username, password).statusCode(200).extract().path("accessToken");
+            as(after).get("/api/v1/me").then().statusCode(200); // begun just after the reset, in the same second: it stands
+        }
     }
 }

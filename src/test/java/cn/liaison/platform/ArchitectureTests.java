@@ -118,4 +118,18 @@ class ArchitectureTests {
                 .should().beAnnotatedWith(FinishesOnDisconnect.class)
                 .check(CODE);
     }
+
+    /** All time comes from the injected Clock, so that tests can move it and instances agree on one source. */
+    @Test
+    void noClassReadsTheWallClockButThroughClock() {
+        noClasses().that().resideOutsideOfPackage(DEMO)
+                .should().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .because("time is read from the injected java.time.Clock")
+                .check(CODE);
+    }
 }

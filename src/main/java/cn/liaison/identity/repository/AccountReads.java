@@ -15,8 +15,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class AccountReads {
 
-    /** An account as a request sees it: whether it may act, its region, and the second its tokens stand from (0: all). */
-    public record Status(boolean active, Long regionId, long sessionsValidFrom) {
+    /** An account as a request sees it: whether it may act, its region, and the generation of sessions that stand. */
+    public record Status(boolean active, Long regionId, int sessionGeneration) {
     }
 
     private final Pool pool;
@@ -27,14 +27,13 @@ public class AccountReads {
 
     /** The account's status, or null when there is no such account. */
     public Uni<Status> status(long userId) {
-        return pool.preparedQuery("select not (disabled or deleted_at is not null), region_id, sessions_valid_from from users where id = $1")
+        return pool.preparedQuery("select not (disabled or deleted_at is not null), region_id, session_generation from users where id = $1")
                 .execute(Tuple.of(userId)).map(rows -> {
                     if (rows.size() == 0) {
                         return null;
                     }
                     Row row = rows.iterator().next();
-                    var validFrom = row.getOffsetDateTime(2);
-                    return new Status(row.getBoolean(0), row.getLong(1), validFrom == null ? 0 : validFrom.toEpochSecond());
+                    return new Status(row.getBoolean(0), row.getLong(1), row.getInteger(2));
                 });
     }
 

@@ -1,12 +1,16 @@
 package cn.liaison.identity.service;
 
 import java.security.PrivateKey;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonNumber;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import cn.liaison.identity.Role;
 import cn.liaison.identity.TokenConfig;
@@ -22,22 +26,38 @@ import io.smallrye.jwt.util.KeyUtils;
 @ApplicationScoped
 public class AccessTokens {
 
+    /** The account's session generation when the session began (User#sessionGeneration). */
+    static final String GENERATION_CLAIM = "sgen";
+
     private final TokenConfig config;
+    private final Clock clock;
     private final PrivateKey signingKey;
 
-    public AccessTokens(TokenConfig config,
+    public AccessTokens(TokenConfig config, Clock clock,
             @ConfigProperty(name = "smallrye.jwt.sign.key.location") Optional<String> keyLocation,
             @ConfigProperty(name = "smallrye.jwt.sign.key") Optional<String> keyContent) {
         this.config = config;
+        this.clock = clock;
         this.signingKey = load(keyLocation, keyContent);
     }
 
-    public String issue(User user) {
+    /** An access token for a session of the given generation (a refreshed session keeps the one it began with). */
+    public String issue(User user, int generation) {
         String id = user.id.toString();
+        Instant now = clock.instant();
         return Jwt.subject(id).upn(id)
                 .groups(user.roles().stream().map(Role::name).collect(Collectors.toSet()))
-                .expiresIn(config.accessTtl())
+                .claim(GENERATION_CLAIM, generation)
+                .issuedAt(now)
+                .expiresAt(now.plus(config.accessTtl()))
                 .sign(signingKey);
+    }
+
+    /** The session generation a token was issued for; tokens from before generations were counted: 0. */
+    static int generationOf(JsonWebToken token) {
+        Object claim = token.getClaim(GENERATION_CLAIM);
+        return claim instanceof Number n ? n.intValue()
+                : claim instanceof JsonNumber n ? n.intValue() : 0;
     }
 
     public long lifetimeSeconds() {

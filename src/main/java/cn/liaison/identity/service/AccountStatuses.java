@@ -54,7 +54,7 @@ public class AccountStatuses {
                 return Uni.createFrom().item(Standing.GONE);
             }
             Uni<String> path = s.regionId() == null ? Uni.createFrom().nullItem() : regions.pathOf(s.regionId());
-            return path.map(regionPath -> new Standing(s.active(), regionPath, s.sessionsValidFrom()));
+            return path.map(regionPath -> new Standing(s.active(), regionPath, s.sessionGeneration()));
         });
     }
 
@@ -65,13 +65,13 @@ public class AccountStatuses {
 
     /**
      * Whether the account may act, for staff the path of their region (null otherwise), and the
-     * second from which its tokens stand (0: all do).
+     * generation of sessions that stand.
      */
-    public record Standing(boolean active, String regionPath, long sessionsValidFrom) {
+    public record Standing(boolean active, String regionPath, int sessionGeneration) {
         static final Standing GONE = new Standing(false, null, 0);
 
-        public boolean honours(long issuedAt) {
-            return issuedAt >= sessionsValidFrom;
+        public boolean honours(int generation) {
+            return generation == sessionGeneration;
         }
     }
 }

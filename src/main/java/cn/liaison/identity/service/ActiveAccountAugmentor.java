@@ -47,7 +47,7 @@ public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
             if (!standing.active()) {
                 throw new AuthenticationFailedException(new ApiException(ErrorCode.ACCOUNT_DISABLED));
             }
-            if (identity.getPrincipal() instanceof JsonWebToken token && !standing.honours(token.getIssuedAtTime())) {
+            if (identity.getPrincipal() instanceof JsonWebToken token && !standing.honours(AccessTokens.generationOf(token))) {
                 throw new AuthenticationFailedException(new ApiException(ErrorCode.UNAUTHENTICATED)); // password changed since
             }
             if (standing.regionPath() == null) {

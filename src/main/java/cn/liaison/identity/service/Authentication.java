@@ -73,11 +73,11 @@ public class Authentication {
         return rateLimiter.hit("token-refresh", clientAddress)
                 .chain(() -> refreshTokens.rotate(refreshToken))
                 .chain(rotation -> users.findById(rotation.userId()).chain(user -> {
-                    if (user == null || !user.isActive() || !user.honours(rotation.familyStartedAt())) {
+                    if (user == null || !user.isActive() || !user.honours(rotation.generation())) {
                         return refreshTokens.revokeFamily(rotation.refreshToken())
                                 .chain(() -> Uni.createFrom().failure(new ApiException(ErrorCode.REFRESH_TOKEN_INVALID)));
                     }
-                    return Uni.createFrom().item(new SignIn(accessTokens.issue(user), rotation.refreshToken(),
+                    return Uni.createFrom().item(new SignIn(accessTokens.issue(user, rotation.generation()), rotation.refreshToken(),
                             accessTokens.lifetimeSeconds(), user));
                 }));
     }
@@ -90,7 +90,7 @@ public class Authentication {
         if (!user.isActive()) {
             return Uni.createFrom().failure(new ApiException(ErrorCode.ACCOUNT_DISABLED));
         }
-        return refreshTokens.startFamily(user.id)
-                .map(refresh -> new SignIn(accessTokens.issue(user), refresh, accessTokens.lifetimeSeconds(), user));
+        return refreshTokens.startFamily(user.id, user.sessionGeneration)
+                .map(refresh -> new SignIn(accessTokens.issue(user, user.sessionGeneration), refresh, accessTokens.lifetimeSeconds(), user));
     }
 }

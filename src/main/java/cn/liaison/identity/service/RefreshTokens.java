@@ -1,6 +1,5 @@
 package cn.liaison.identity.service;
 
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,18 +43,17 @@ public class RefreshTokens {
         this.config = config;
     }
 
-    /** Starts a new family for a fresh sign-in and answers its first token. */
-    public Uni<String> startFamily(long userId) {
+    /** Starts a new family for a fresh sign-in of the account's session generation and answers its first token. */
+    public Uni<String> startFamily(long userId, int generation) {
         Token token = Token.fresh(Secrets.randomToken(16));
         String ttl = Long.toString(ttlSeconds());
-        long started = Instant.now().getEpochSecond();
         return redis.execute("SET", token.familyKey(), Long.toString(userId), "EX", ttl)
-                .chain(() -> redis.execute("SET", token.tokenKey(), "live|" + userId + "|" + started, "EX", ttl))
+                .chain(() -> redis.execute("SET", token.tokenKey(), "live|" + userId + "|g" + generation, "EX", ttl))
                 .onFailure().transform(RefreshTokens::storeUnavailable)
                 .replaceWith(token.text());
     }
 
-    /** Uses a token once: answers the user id, when the family started, and the token that replaces it. */
+    /** Uses a token once: answers the user id, the generation the family began in, and the token that replaces it. */
     public Uni<Rotation> rotate(String presented) {
         Token old = Token.parse(presented);
         if (old == null) {
@@ -72,9 +70,10 @@ public class RefreshTokens {
                         }
                         throw new ApiException(ErrorCode.REFRESH_TOKEN_INVALID);
                     }
-                    // "user|started"; families started before the start was kept hold only the user.
+                    // "user|gN"; families started before generations were kept hold "user" or "user|second": 0.
                     String[] holder = reply.get(1).toString().split("\\|");
-                    return new Rotation(Long.parseLong(holder[0]), holder.length > 1 ? Long.parseLong(holder[1]) : 0, next.text());
+                    int generation = holder.length > 1 && holder[1].startsWith("g") ? Integer.parseInt(holder[1].substring(1)) : 0;
+                    return new Rotation(Long.parseLong(holder[0]), generation, next.text());
                 });
     }
 
@@ -101,7 +100,7 @@ public class RefreshTokens {
         return new ApiException(ErrorCode.SESSION_STORE_UNAVAILABLE);
     }
 
-    public record Rotation(long userId, long familyStartedAt, String refreshToken) {
+    public record Rotation(long userId, int generation, String refreshToken) {
     }
 
     private record Token(String family, String secret) {

@@ -135,6 +135,7 @@ public class StaffAdministration {
             user.passwordHash = hash;
             user.updatedAt = Instant.now(clock);
             user.sessionsValidFrom = user.updatedAt;
+            user.sessionGeneration++;
             statuses.forget(id);
             return StaffAccount.of(user);
         });

@@ -1,5 +1,6 @@
 package cn.liaison.identity.service;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,15 +32,18 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     private static final int MAX_ENTRIES = 10_000;
 
     private final MpJwtValidator verifier;
+    private final Clock clock;
     /** Each token is kept until its own expiry. */
-    private final Cache<String, Verified> verified = Caffeine.newBuilder()
-            .maximumSize(MAX_ENTRIES)
-            .expireAfter(Expiry.creating((String token, Verified v) ->
-                    Duration.ofMillis(Math.max(0, v.expiresAtMillis() - System.currentTimeMillis()))))
-            .build();
+    private final Cache<String, Verified> verified;
 
-    public VerifiedTokens(MpJwtValidator verifier) {
+    public VerifiedTokens(MpJwtValidator verifier, Clock clock) {
         this.verifier = verifier;
+        this.clock = clock;
+        this.verified = Caffeine.newBuilder()
+                .maximumSize(MAX_ENTRIES)
+                .expireAfter(Expiry.creating((String token, Verified v) ->
+                        Duration.ofMillis(Math.max(0, v.expiresAtMillis() - clock.millis()))))
+                .build();
     }
 
     @Override
@@ -57,7 +61,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         String token = request.getToken().getToken();
         Verified known = verified.getIfPresent(token);
-        if (known != null && System.currentTimeMillis() < known.expiresAtMillis()) {
+        if (known != null && clock.millis() < known.expiresAtMillis()) {
             return Uni.createFrom().item(known.identity());
         }
         return verifier.authenticate(request, context).invoke(identity -> remember(token, identity));
