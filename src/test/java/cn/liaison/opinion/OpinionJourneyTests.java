@@ -264,6 +264,50 @@ class OpinionJourneyTests {
                 .iterator().next().getLong(0));
     }
 
+    /**
+     * Replies, assigns and transfers on one opinion at once: each answers 2xx or 409 (never 500 from a
+     * deadlock), and the timeline holds exactly the steps that were answered 2xx, numbered without a gap,
+     * with the opinion's version moved once per step.
+     */
+    @Test
+    void repliesAssignsAndTransfersAtOnceAnswer2xxOr409AndKeepTheTimelineWhole() throws Exception {
+        int department = as(Api.adminToken()).body(Map.of("name", "县交通局" + System.nanoTime())).post("/api/v1/admin/departments")
+                .then().statusCode(201).extract().path("id");
+        long id = submitted("二十个人同时处理的一条意见");
+        act(staff, id, "accept", Map.of()).statusCode(200);
+        act(staff, id, "assign", Map.of("deputyId", deputy)).statusCode(200);
+        long versionBefore = TestData.sql("select version from opinions where id = $1", id).iterator().next().getLong(0);
+        long eventsBefore = TestData.sql("select count(*) from opinion_events where opinion_id = $1", id).iterator().next().getLong(0);
+        String colleague = People.staffIn(township);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Future<Integer>> attempts = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            int n = i;
+            attempts.add(pool.submit(() -> switch (n % 4) {
+                case 0, 1 -> act(n % 2 == 0 ? deputyToken : staff, id, "replies", Map.of("content", "同时答复第 " + n + " 条。"))
+                        .extract().statusCode();
+                case 2 -> act(colleague, id, "assign", Map.of("deputyId", deputy)).extract().statusCode();
+                default -> act(staff, id, "transfer", Map.of("departmentId", department)).extract().statusCode();
+            }));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> attempt : attempts) {
+            statuses.add(attempt.get());
+        }
+        pool.shutdown();
+        long succeeded = statuses.stream().filter(s -> s / 100 == 2).count();
+        assertEquals(20, succeeded + statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(succeeded >= 1, statuses.toString());
+        List<Integer> seqs = TestData.sql("select seq from opinion_events where opinion_id = $1 order by seq", id).stream()
+                .map(r -> r.getInteger(0)).toList();
+        assertEquals(eventsBefore + succeeded, seqs.size(), statuses.toString());
+        for (int i = 0; i < seqs.size(); i++) {
+            assertEquals(i + 1, seqs.get(i), "the timeline's numbers have no gap: " + seqs);
+        }
+        assertEquals(versionBefore + succeeded,
+                TestData.sql("select version from opinions where id = $1", id).iterator().next().getLong(0), statuses.toString());
+    }
+
     @Test
     void thePhoneIsMaskedForStaffAndARevealLeavesAnEvent() {
         long id = submitted("需要工作人员回电的意见");

@@ -25,9 +25,22 @@ public class OpinionEventRepository implements PanacheRepositoryBase<OpinionEven
      * the transaction, so that two writers of one timeline (two staff revealing the phone at once,
      * say, which changes no version) take turns instead of both taking the same number.
      */
+    /**
+     * Takes the opinion's row lock ({@code for no key update}: it does not wait for the key-share locks
+     * that inserting a reply or event referencing the opinion takes). Every step takes it first, before
+     * it writes anything, so two writers of one opinion queue here in the same order instead of each
+     * holding a lock the other needs (PostgreSQL's 40P01).
+     */
+    public Uni<Void> lock(long opinionId) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("select id from opinions where id = :id for no key update")
+                        .setParameter("id", opinionId).getResultList())
+                .replaceWithVoid();
+    }
+
     public Uni<Integer> nextSeq(long opinionId) {
         return Panache.getSession()
-                .chain(session -> session.createNativeQuery("select id from opinions where id = :id for update")
+                .chain(session -> session.createNativeQuery("select id from opinions where id = :id for no key update")
                         .setParameter("id", opinionId).getResultList())
                 .chain(() -> find("select max(seq) from OpinionEvent where opinionId = ?1", opinionId).project(Integer.class)
                         .<Integer>firstResult())

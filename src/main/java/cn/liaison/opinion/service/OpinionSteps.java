@@ -17,6 +17,7 @@ import cn.liaison.opinion.OpinionLifecycle;
 import cn.liaison.opinion.OpinionState;
 import cn.liaison.opinion.OpinionViews;
 import cn.liaison.opinion.repository.OpinionRepository;
+import cn.liaison.opinion.repository.OpinionEventRepository;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
 import io.smallrye.mutiny.Uni;
@@ -36,6 +37,7 @@ public class OpinionSteps {
     }
 
     private final OpinionRepository opinions;
+    private final OpinionEventRepository events;
     private final OpinionAccess access;
     private final OpinionJournal journal;
     private final OpinionDetails details;
@@ -43,8 +45,9 @@ public class OpinionSteps {
     private final Clock clock;
 
     public OpinionSteps(OpinionRepository opinions, OpinionAccess access, OpinionJournal journal, OpinionDetails details,
-            OpinionNews news, Clock clock) {
+            OpinionNews news, Clock clock, OpinionEventRepository events) {
         this.opinions = opinions;
+        this.events = events;
         this.access = access;
         this.journal = journal;
         this.details = details;
@@ -77,7 +80,8 @@ public class OpinionSteps {
 
     /** Loads the opinion and checks the lifecycle table: 404, 403 or 409, in that order. */
     Uni<Step> checked(Caller caller, long id, OpinionAction action) {
-        return opinions.findById(id).chain(o -> {
+        // The row lock comes first, before anything is read or written, so two writers take it in turn.
+        return events.lock(id).chain(() -> opinions.findById(id)).chain(o -> {
             if (o == null) {
                 return Uni.createFrom().failure(ApiException.notFound());
             }

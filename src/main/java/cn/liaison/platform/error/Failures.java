@@ -32,9 +32,14 @@ public final class Failures {
     private Failures() {
     }
 
-    /** Another request changed the row first (optimistic version check). */
+    /**
+     * Another request changed the row first (optimistic version check), or PostgreSQL broke a deadlock
+     * (40P01) or a serialization failure (40001) by cancelling this transaction: the caller may retry.
+     */
     public static boolean isConcurrentModification(Throwable e) {
-        return find(e, StaleStateException.class).isPresent() || find(e, OptimisticLockException.class).isPresent();
+        String state = sqlState(e);
+        return find(e, StaleStateException.class).isPresent() || find(e, OptimisticLockException.class).isPresent()
+                || "40P01".equals(state) || "40001".equals(state);
     }
 
     /** PostgreSQL stopped the statement at its statement_timeout (the searches pool sets one). */
