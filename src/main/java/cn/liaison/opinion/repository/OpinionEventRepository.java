@@ -21,11 +21,6 @@ public class OpinionEventRepository implements PanacheRepositoryBase<OpinionEven
     }
 
     /**
-     * The sequence number the opinion's next event takes. It locks the opinion's row for the rest of
-     * the transaction, so that two writers of one timeline (two staff revealing the phone at once,
-     * say, which changes no version) take turns instead of both taking the same number.
-     */
-    /**
      * Takes the opinion's row lock ({@code for no key update}: it does not wait for the key-share locks
      * that inserting a reply or event referencing the opinion takes). Every step takes it first, before
      * it writes anything, so two writers of one opinion queue here in the same order instead of each
@@ -38,6 +33,11 @@ public class OpinionEventRepository implements PanacheRepositoryBase<OpinionEven
                 .replaceWithVoid();
     }
 
+    /**
+     * The sequence number the opinion's next event takes. It locks the opinion's row for the rest of
+     * the transaction, so that two writers of one timeline (two staff revealing the phone at once,
+     * say, which changes no version) take turns instead of both taking the same number.
+     */
     public Uni<Integer> nextSeq(long opinionId) {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery("select id from opinions where id = :id for no key update")
