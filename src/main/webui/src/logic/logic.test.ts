@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deadlineText, refreshDelay } from './time'
+import { countyDate, deadlineText, refreshDelay } from './time'
 import { filtersFromQuery, queryFromFilters } from './queueQuery'
 import { dutyCounts, flagReasonText, offeredActions, offeredSuggestionActions } from './labels'
 import { percent, toCsv } from './csv'
@@ -75,5 +75,13 @@ describe('dutyCounts', () => {
   it('names the types in Chinese and leaves out those with none', () => {
     expect(dutyCounts({ VISIT: 2, MEETING: 0, RECEPTION: 1 })).toBe('走访 2，接待选民 1')
     expect(dutyCounts(null)).toBe('')
+  })
+})
+
+describe('countyDate', () => {
+  it('turns the day at midnight in Beijing, not in UTC', () => {
+    expect(countyDate(new Date('2026-12-07T15:59:59Z'))).toBe('2026-12-07')
+    expect(countyDate(new Date('2026-12-07T17:10:00Z'))).toBe('2026-12-08')
+    expect(countyDate(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01')
   })
 })

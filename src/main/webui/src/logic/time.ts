@@ -26,3 +26,12 @@ export function deadlineText(workingDaysLeft: number | null | undefined, dueAt: 
   if (workingDaysLeft === 0) return { text: '今日到期', overdue: false }
   return { text: `剩 ${workingDaysLeft} 个工作日`, overdue: false }
 }
+
+/**
+ * The county's calendar day (China has one time zone) as YYYY-MM-DD. The browser's own zone, or
+ * UTC from toISOString, would end "today" eight hours early: the server counts days in Beijing time.
+ */
+export function countyDate(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(now)
+}
