@@ -5,14 +5,8 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
-import cn.liaison.platform.error.Problem;
-import cn.liaison.platform.error.ProblemResponses;
-import cn.liaison.platform.tracing.RequestIds;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -22,8 +16,8 @@ import io.vertx.ext.web.RoutingContext;
  * Refuses a request too large with a problem, before the HTTP layer refuses it without a body: a
  * body announced over {@code quarkus.http.limits.max-body-size} (413), a request line over 4 KB
  * (414), headers over 20 KB (431), the limits Vert.x has by default. The HTTP codec's own limits
- * (quarkus.http.limits.max-initial-line-length, max-header-size) are set four times higher, so that
- * only a request far past ours meets the codec's bare 414 or 431: Quarkus offers no hook there.
+ * (quarkus.http.limits.max-initial-line-length, max-header-size) are set four times higher; a request
+ * past those is refused by the codec, and answered with the same problems by {@link InvalidRequests}.
  */
 @ApplicationScoped
 public class TooLarge {
@@ -35,11 +29,11 @@ public class TooLarge {
     private static final int HEADERS_LIMIT = 20 * 1024;
 
     private final long bodyLimit;
-    private final ObjectMapper json;
+    private final BareProblems problems;
 
-    public TooLarge(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize bodyLimit, ObjectMapper json) {
+    public TooLarge(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize bodyLimit, BareProblems problems) {
         this.bodyLimit = bodyLimit.asLongValue();
-        this.json = json;
+        this.problems = problems;
     }
 
     void register(@Observes Router router) {
@@ -56,17 +50,7 @@ public class TooLarge {
             context.next();
             return;
         }
-        String requestId = RequestIds.sanitised(request.getHeader(RequestIds.HEADER));
-        Problem problem = ProblemResponses.problem(new ApiException(refusal), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), requestId);
-        try {
-            context.response().setStatusCode(problem.status())
-                    .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.PROBLEM_JSON)
-                    .putHeader(RequestIds.HEADER, requestId)
-                    .putHeader(HttpHeaders.CONNECTION, "close") // a body that follows is not read
-                    .end(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
+        problems.send(request, new ApiException(refusal), true); // a body that follows is not read
     }
 
     private static long headersSize(RoutingContext context) {
