@@ -56,7 +56,8 @@ api.use(auth)
 /** A failed call's problem, for dialogs and forms; null when the call succeeded. */
 export function problemOf(error: unknown): Problem | null {
   if (error && typeof error === 'object' && 'code' in error) return error as Problem
-  return error ? ({ type: 'about:blank', title: '请求失败', status: 0, code: 'UNKNOWN' } as Problem) : null
+  // No answer at all (the network, a proxy): shown as the service being out of reach.
+  return error ? ({ type: 'about:blank', title: '请求失败', status: 0, code: 'SERVICE_UNAVAILABLE' } as Problem) : null
 }
 
 /** Field errors of a problem, by field name, for Element Plus form items. */

@@ -11,8 +11,8 @@ import io.quarkus.arc.profile.IfBuildProfile;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Takes WeChat's place in dev mode, so that the mini-program's wx.login codes work without the
- * real AppSecret. A code {@code dev:NAME} signs in as the dev user NAME; any other code (such as a
+ * Takes WeChat's place in dev mode, so that the mini-program's wx.login codes and the H5 page's
+ * web authorisation codes work without the real AppSecrets. A code {@code dev:NAME} signs in as the dev user NAME; any other code (such as a
  * real one from the developer tools) as the dev citizen. Not part of a production build.
  */
 @IfBuildProfile("dev")
@@ -29,7 +29,17 @@ public class DevWeChatStandIn implements WeChatPlatform {
             return Uni.createFrom().failure(new ApiException(ErrorCode.WECHAT_CODE_INVALID));
         }
         String openid = code.startsWith("dev:") && code.length() > 4 ? "dev-" + code.substring(4) : DEFAULT_OPENID;
-        return Uni.createFrom().item(new WeChatSession(openid, null));
+        return Uni.createFrom().item(new WeChatSession(openid, "union-" + openid));
+    }
+
+    /** The H5 page's code, {@code ?code=dev:NAME}: the same dev user as the mini-program's, by their unionid. */
+    @Override
+    public Uni<WeChatSession> exchangeWebCode(String code) {
+        if ("invalid".equals(code)) {
+            return Uni.createFrom().failure(new ApiException(ErrorCode.WECHAT_CODE_INVALID));
+        }
+        String openid = code.startsWith("dev:") && code.length() > 4 ? "dev-" + code.substring(4) : DEFAULT_OPENID;
+        return Uni.createFrom().item(new WeChatSession("web-" + openid, "union-" + openid));
     }
 
     /** A plain square with the scene written on it, standing in for the real mini-program code. */

@@ -28,6 +28,10 @@ public class User {
 
     public String openid;
 
+    /** The official account's openid, for the H5 page signed in inside WeChat's browser. */
+    @Column(name = "web_openid")
+    public String webOpenid;
+
     public String unionid;
 
     public String username;

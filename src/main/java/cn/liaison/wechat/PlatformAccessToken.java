@@ -5,11 +5,10 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import cn.liaison.platform.crypto.Secrets;
-import cn.liaison.wechat.client.WeChatClient;
+import cn.liaison.wechat.client.WeChatCalls;
 import cn.liaison.wechat.client.WeChatReplies;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.value.SetArgs;
@@ -38,12 +37,12 @@ public class PlatformAccessToken {
             return 0
             """;
 
-    private final WeChatClient client;
+    private final WeChatCalls calls;
     private final WeChatConfig config;
     private final ReactiveRedisDataSource redis;
 
-    public PlatformAccessToken(@RestClient WeChatClient client, WeChatConfig config, ReactiveRedisDataSource redis) {
-        this.client = client;
+    public PlatformAccessToken(WeChatCalls calls, WeChatConfig config, ReactiveRedisDataSource redis) {
+        this.calls = calls;
         this.config = config;
         this.redis = redis;
     }
@@ -87,7 +86,8 @@ public class PlatformAccessToken {
                 "appid", config.appId().orElse(""),
                 "secret", config.appSecret().orElse(""),
                 "force_refresh", false);
-        return WeChatReplies.guarded(client.stableToken(body), config.timeout())
+        return calls.stableToken(body)
+                .onFailure().transform(WeChatReplies::unavailable)
                 .flatMap(reply -> {
                     String token = reply.path("access_token").asText(null);
                     if (WeChatReplies.errcode(reply) != 0 || token == null) {

@@ -9,14 +9,14 @@ import java.util.function.ToIntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
-import cn.liaison.wechat.client.WeChatClient;
+import cn.liaison.wechat.client.WeChatCalls;
 import cn.liaison.wechat.client.WeChatReplies;
 import io.smallrye.faulttolerance.api.Guard;
 import io.smallrye.mutiny.Uni;
@@ -37,41 +37,55 @@ public class WeChatHttpPlatform implements WeChatPlatform {
     private final Guard freshToken = Guard.create()
             .withRetry().maxRetries(1).delay(0, ChronoUnit.MILLIS).jitter(0, ChronoUnit.MILLIS).retryOn(StaleToken.class).done()
             .build();
-    private final WeChatClient client;
+    private final WeChatCalls calls;
     private final PlatformAccessToken accessToken;
     private final WeChatConfig config;
 
-    public WeChatHttpPlatform(@RestClient WeChatClient client, PlatformAccessToken accessToken, WeChatConfig config) {
-        this.client = client;
+    public WeChatHttpPlatform(WeChatCalls calls, PlatformAccessToken accessToken, WeChatConfig config) {
+        this.calls = calls;
         this.accessToken = accessToken;
         this.config = config;
     }
 
     @Override
     public Uni<WeChatSession> exchangeLoginCode(String code) {
-        return guarded(client.jscode2session(config.appId().orElse(""), config.appSecret().orElse(""),
-                code, "authorization_code"))
+        return guarded(calls.login(config.appId().orElse(""), config.appSecret().orElse(""), code))
+                .map(reply -> session(reply, "jscode2session"));
+    }
+
+    @Override
+    public Uni<WeChatSession> exchangeWebCode(String code) {
+        return guarded(calls.webLogin(config.webAppId().orElse(""), config.webAppSecret().orElse(""), code))
                 .map(reply -> {
-                    int errcode = WeChatReplies.errcode(reply);
-                    String openid = reply.path("openid").asText(null);
-                    if (errcode == 0 && openid != null) {
-                        return new WeChatSession(openid, reply.path("unionid").asText(null));
+                    // A page opened in WeChat's snapshot mode has a stand-in user, who is nobody to sign in.
+                    if (reply.path("is_snapshotuser").asInt(0) == 1) {
+                        throw new ApiException(ErrorCode.WECHAT_CODE_INVALID);
                     }
-                    throw switch (errcode) {
-                        case INVALID_CODE, CODE_USED -> new ApiException(ErrorCode.WECHAT_CODE_INVALID);
-                        case RATE_LIMITED -> new ApiException(ErrorCode.WECHAT_RATE_LIMITED).retryAfter(60);
-                        case RISKY_USER -> new ApiException(ErrorCode.WECHAT_USER_RISKY);
-                        default -> {
-                            LOG.warnf("jscode2session failed: errcode %d", errcode);
-                            yield new ApiException(ErrorCode.WECHAT_UNAVAILABLE);
-                        }
-                    };
+                    return session(reply, "sns/oauth2/access_token");
                 });
+    }
+
+    /** jscode2session and oauth2/access_token answer alike: an openid (and a unionid) or an errcode. */
+    private static WeChatSession session(JsonNode reply, String call) {
+        int errcode = WeChatReplies.errcode(reply);
+        String openid = reply.path("openid").asText(null);
+        if (errcode == 0 && openid != null) {
+            return new WeChatSession(openid, reply.path("unionid").asText(null));
+        }
+        throw switch (errcode) {
+            case INVALID_CODE, CODE_USED -> new ApiException(ErrorCode.WECHAT_CODE_INVALID);
+            case RATE_LIMITED -> new ApiException(ErrorCode.WECHAT_RATE_LIMITED).retryAfter(60);
+            case RISKY_USER -> new ApiException(ErrorCode.WECHAT_USER_RISKY);
+            default -> {
+                LOG.warnf("%s failed: errcode %d", call, errcode);
+                yield new ApiException(ErrorCode.WECHAT_UNAVAILABLE);
+            }
+        };
     }
 
     @Override
     public Uni<String> phoneNumber(String code) {
-        return withToken(token -> guarded(client.userPhoneNumber(token, Map.of("code", code))), WeChatReplies::errcode).map(reply -> {
+        return withToken(token -> guarded(calls.phoneNumber(token, Map.of("code", code))), WeChatReplies::errcode).map(reply -> {
             int errcode = WeChatReplies.errcode(reply);
             String phone = reply.path("phone_info").path("purePhoneNumber").asText(null);
             if (errcode == 0 && phone != null && !phone.isBlank()) {
@@ -85,10 +99,12 @@ public class WeChatHttpPlatform implements WeChatPlatform {
         });
     }
 
+    /** When WeChat cannot judge the text (down, slow, its circuit open), the text goes to staff's review (SPEC §7). */
     @Override
+    @Fallback(fallbackMethod = "unchecked")
     public Uni<TextVerdict> checkText(String openid, String content) {
         Map<String, Object> body = Map.of("version", 2, "openid", openid, "scene", 2, "content", content);
-        return withToken(token -> guarded(client.checkText(token, body)), WeChatReplies::errcode).map(reply -> {
+        return withToken(token -> guarded(calls.checkText(token, body)), WeChatReplies::errcode).map(reply -> {
             int errcode = WeChatReplies.errcode(reply);
             String suggest = reply.path("result").path("suggest").asText(null);
             if (errcode != 0 || suggest == null) {
@@ -99,6 +115,11 @@ public class WeChatHttpPlatform implements WeChatPlatform {
         });
     }
 
+    Uni<TextVerdict> unchecked(String openid, String content) {
+        LOG.warn("msg_sec_check unavailable: the text goes to review");
+        return Uni.createFrom().item(TextVerdict.UNCHECKED);
+    }
+
     @Override
     public Uni<Delivery> sendSubscribeMessage(String openid, String templateId, String page, String miniprogramState,
             Map<String, String> data) {
@@ -106,7 +127,7 @@ public class WeChatHttpPlatform implements WeChatPlatform {
         data.forEach((key, value) -> fields.put(key, Map.of("value", value)));
         Map<String, Object> body = Map.of("touser", openid, "template_id", templateId, "page", page, "data", fields,
                 "miniprogram_state", miniprogramState, "lang", "zh_CN");
-        return withToken(token -> guarded(client.sendSubscribeMessage(token, body)), WeChatReplies::errcode).map(reply -> {
+        return withToken(token -> guarded(calls.sendSubscribeMessage(token, body)), WeChatReplies::errcode).map(reply -> {
             int errcode = WeChatReplies.errcode(reply);
             if (errcode != 0 && errcode != Delivery.USER_REFUSED) {
                 LOG.warnf("subscribe/send failed: errcode %d", errcode);
@@ -118,11 +139,9 @@ public class WeChatHttpPlatform implements WeChatPlatform {
     @Override
     public Uni<Picture> miniProgramCode(String scene, String page) {
         Map<String, Object> body = Map.of("scene", scene, "page", page, "check_path", false);
-        return withToken(token -> client.unlimitedCode(token, body)
-                .ifNoItem().after(config.timeout()).fail()
+        return withToken(token -> calls.unlimitedCode(token, body)
                 .onFailure().transform(WeChatReplies::unavailable)
-                .map(response -> new Picture(response.getMediaType() == null ? "" : response.getMediaType().toString(),
-                        response.readEntity(byte[].class))), WeChatHttpPlatform::errcode)
+                .map(image -> new Picture(image.contentType(), image.bytes())), WeChatHttpPlatform::errcode)
                 .map(picture -> {
                     if (picture.contentType().startsWith("image/")) {
                         return picture;
@@ -165,7 +184,8 @@ public class WeChatHttpPlatform implements WeChatPlatform {
         }
     }
 
-    private Uni<JsonNode> guarded(Uni<String> call) {
-        return WeChatReplies.guarded(call, config.timeout());
+    /** WeChat's failures, however they came (see {@link WeChatCalls}), are 503 WECHAT_UNAVAILABLE. */
+    private static Uni<JsonNode> guarded(Uni<JsonNode> call) {
+        return call.onFailure().transform(WeChatReplies::unavailable);
     }
 }

@@ -8,6 +8,12 @@ public interface WeChatPlatform {
     /** Exchanges a {@code wx.login} code (jscode2session). The session key stays on the server. */
     Uni<WeChatSession> exchangeLoginCode(String code);
 
+    /**
+     * Exchanges the code of the official account's web authorisation (sns/oauth2/access_token), with
+     * which the H5 page signs in inside WeChat's browser. Its openid is the official account's.
+     */
+    Uni<WeChatSession> exchangeWebCode(String code);
+
     /** The phone number a user allowed with {@code getPhoneNumber} (getuserphonenumber). */
     Uni<String> phoneNumber(String code);
 
@@ -34,7 +40,13 @@ public interface WeChatPlatform {
         }
     }
 
+    /** WeChat's verdict; {@link #UNCHECKED} when WeChat could not be asked, which sends the text to review. */
     record TextVerdict(String suggest, int label) {
+        public static final TextVerdict UNCHECKED = new TextVerdict("unchecked", 0);
+
+        public boolean checked() {
+            return !UNCHECKED.suggest().equals(suggest);
+        }
     }
 
     record WeChatSession(String openid, String unionid) {

@@ -20,6 +20,8 @@ public class JarSecrets implements QuarkusTestResourceLifecycleManager {
                 "%test.smallrye.jwt.sign.key.location", keys.resolve("test-jwt-private.pem").toUri().toString(),
                 "liaison.wechat.app-id", "wx-test-app",
                 "liaison.wechat.app-secret", "test-app-secret",
+                "liaison.wechat.web-app-id", "wx-test-web",
+                "liaison.wechat.web-app-secret", "test-web-secret",
                 "liaison.crypto.key", "JuDV+5zhHErU3d3lkEPqbdsJlOzHCnWfQ1iB2Rv5NmY=",
                 "liaison.bootstrap.admin-username", "admin",
                 "liaison.bootstrap.admin-password", "admin-test-password");

@@ -31,6 +31,8 @@ public class WeChatDouble implements QuarkusTestResourceLifecycleManager {
         // As WeChat answers a code it never issued: errcode 40029 in a 200, for login and for a phone.
         server.stubFor(get(urlPathEqualTo("/sns/jscode2session")).atPriority(100)
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"errcode\":40029,\"errmsg\":\"invalid code\"}")));
+        server.stubFor(get(urlPathEqualTo("/sns/oauth2/access_token")).atPriority(100)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"errcode\":40029,\"errmsg\":\"invalid code\"}")));
         server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/wxa/business/getuserphonenumber"))
                 .atPriority(100)
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"errcode\":40029,\"errmsg\":\"invalid code\"}")));
@@ -60,6 +62,22 @@ public class WeChatDouble implements QuarkusTestResourceLifecycleManager {
                 .withQueryParam("grant_type", equalTo("authorization_code"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", contentType)
                         .withBody(body).withFixedDelay(delayMillis)));
+    }
+
+    /** The official account's oauth2/access_token answers {@code body} for {@code code}, as WeChat does: JSON in a 200. */
+    public static void webLoginAnswers(String code, String body) {
+        server.stubFor(get(urlPathEqualTo("/sns/oauth2/access_token"))
+                .withQueryParam("code", equalTo(code))
+                .withQueryParam("appid", equalTo("wx-test-web"))
+                .withQueryParam("secret", equalTo("test-web-secret"))
+                .withQueryParam("grant_type", equalTo("authorization_code"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/plain").withBody(body)));
+    }
+
+    /** A citizen's web authorisation code on the H5 page: the official account's openid and, if given, the unionid. */
+    public static void webCitizen(String code, String openid, String unionid) {
+        webLoginAnswers(code, "{\"access_token\":\"WEB-ACCESS-TOKEN\",\"expires_in\":7200,\"refresh_token\":\"WEB-REFRESH\","
+                + "\"openid\":\"" + openid + "\",\"scope\":\"snsapi_base\"" + (unionid == null ? "" : ",\"unionid\":\"" + unionid + "\"") + "}");
     }
 
     /** stable_token hands out {@code token} to our test app. */

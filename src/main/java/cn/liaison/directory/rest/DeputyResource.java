@@ -94,6 +94,7 @@ public class DeputyResource {
     @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
     @Operation(operationId = "createDeputy", summary = "Create a deputy at stations in the caller's scope (idempotent: send an Idempotency-Key)")
     @APIResponseSchema(value = DeputyView.class, responseCode = "201", responseDescription = "Created")
+    @APIResponse(responseCode = "409", description = "ROSTER_KEY_TAKEN: another deputy has this roster key")
     @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED")
     public Uni<RestResponse<DeputyView>> create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull DeputyInput input) {
         return administration.create(Callers.of(identity), key, input).map(outcome -> Created.of(outcome, "/api/v1/deputies/" + outcome.answer().id()));

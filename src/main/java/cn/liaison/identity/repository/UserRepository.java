@@ -18,18 +18,45 @@ import io.smallrye.mutiny.Uni;
 public class UserRepository implements PanacheRepositoryBase<User, Long> {
 
     /**
-     * Creates the citizen for a WeChat openid unless it exists, race-free: two taps on "sign in"
-     * at once end with one account (users_openid_uidx), then loads it.
+     * Signs in the citizen a WeChat app knows by {@code openid}, race-free: two taps on "sign in" at
+     * once end with one account (the app's openid index). With a {@code unionid}, the account the
+     * other app made for the same person takes this app's openid first, so that the mini-program and
+     * the H5 page are one citizen in whichever order they were first used. Two first sign-ins from the
+     * two apps at the same moment meet at users_unionid_uidx: one of them answers 409, and its retry
+     * finds the other's account.
      */
-    public Uni<User> upsertByOpenid(String openid, String unionid, Instant now) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
-                insert into users (openid, unionid, roles, created_at, updated_at, last_login_at)
-                values (:openid, :unionid, 'CITIZEN', :now, :now, :now)
-                on conflict (openid) where openid is not null
-                do update set last_login_at = :now, unionid = coalesce(excluded.unionid, users.unionid)""")
+    public Uni<User> upsertByOpenid(WeChatApp app, String openid, String unionid, Instant now) {
+        String column = app.column;
+        Uni<Integer> joined = unionid == null ? Uni.createFrom().item(0) : Panache.getSession().flatMap(session -> session.createNativeQuery(
+                "update users set " + column + " = :openid, last_login_at = :now, updated_at = :now"
+                        + " where unionid = :unionid and " + column + " is null"
+                        + " and not exists (select 1 from users u where u." + column + " = :openid)")
                 .setParameter("openid", openid).setParameter("unionid", unionid).setParameter("now", now)
-                .executeUpdate())
-                .chain(() -> find("openid", openid).firstResult());
+                .executeUpdate());
+        return joined.chain(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(
+                "insert into users (" + column + ", unionid, roles, created_at, updated_at, last_login_at)"
+                        + " values (:openid, :unionid, 'CITIZEN', :now, :now, :now)"
+                        + " on conflict (" + column + ") where " + column + " is not null"
+                        // An account of this app's that has no unionid yet takes it, unless another account has it.
+                        + " do update set last_login_at = :now, unionid = coalesce(users.unionid,"
+                        + " (select excluded.unionid where not exists (select 1 from users u where u.unionid = excluded.unionid)))")
+                .setParameter("openid", openid).setParameter("unionid", unionid).setParameter("now", now)
+                .executeUpdate()))
+                .chain(() -> find(app.field, openid).firstResult());
+    }
+
+    /** A citizen's WeChat apps: each knows them by its own openid. */
+    public enum WeChatApp {
+        MINI_PROGRAM("openid", "openid"),
+        OFFICIAL_ACCOUNT("web_openid", "webOpenid");
+
+        private final String column;
+        private final String field;
+
+        WeChatApp(String column, String field) {
+            this.column = column;
+            this.field = field;
+        }
     }
 
     public Uni<User> findByUsername(String username) {

@@ -43,10 +43,24 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "Signed in; the account is created on first sign-in")
     @APIResponse(responseCode = "401", description = "WECHAT_CODE_INVALID: the code is invalid or already used; ACCOUNT_DISABLED")
     @APIResponse(responseCode = "403", description = "WECHAT_USER_RISKY: WeChat refuses this user")
+    @APIResponse(responseCode = "409", description = "CONCURRENT_MODIFICATION: the H5 page signed the same person in at the same moment; try again")
     @APIResponse(responseCode = "429", description = "RATE_LIMITED or WECHAT_RATE_LIMITED, with Retry-After")
     @APIResponse(responseCode = "503", description = "WECHAT_UNAVAILABLE: WeChat busy, unreachable or slower than 5 s")
     public Uni<SignedInView> wechatLogin(@Valid @NotNull Requests.WeChatLogin body, @Context HttpServerRequest request) {
         return authentication.withWeChat(body.code(), ClientAddress.of(request)).map(this::view);
+    }
+
+    @POST
+    @Path("/wechat-web-login")
+    @Operation(operationId = "signInWithWeChatWeb", summary = "Sign in the H5 page inside WeChat's browser with the official account's web authorisation code (citizens and deputies); the same citizen as in the mini-program when WeChat gives a unionid")
+    @APIResponse(responseCode = "200", description = "Signed in; the account is created on first sign-in")
+    @APIResponse(responseCode = "401", description = "WECHAT_CODE_INVALID: the code is invalid, already used or from a snapshot page; ACCOUNT_DISABLED")
+    @APIResponse(responseCode = "403", description = "WECHAT_USER_RISKY: WeChat refuses this user")
+    @APIResponse(responseCode = "409", description = "CONCURRENT_MODIFICATION: the mini-program signed the same person in at the same moment; try again")
+    @APIResponse(responseCode = "429", description = "RATE_LIMITED or WECHAT_RATE_LIMITED, with Retry-After")
+    @APIResponse(responseCode = "503", description = "WECHAT_UNAVAILABLE: WeChat busy, unreachable or slower than 5 s")
+    public Uni<SignedInView> wechatWebLogin(@Valid @NotNull Requests.WeChatLogin body, @Context HttpServerRequest request) {
+        return authentication.withWeChatWeb(body.code(), ClientAddress.of(request)).map(this::view);
     }
 
     @POST

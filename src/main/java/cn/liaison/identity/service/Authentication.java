@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.liaison.identity.User;
 import cn.liaison.identity.repository.UserRepository;
+import cn.liaison.identity.repository.UserRepository.WeChatApp;
 import cn.liaison.platform.crypto.PasswordHasher;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
@@ -45,7 +46,18 @@ public class Authentication {
     public Uni<SignIn> withWeChat(String code, String clientAddress) {
         return rateLimiter.hit("wechat-login", clientAddress)
                 .chain(() -> wechat.exchangeLoginCode(code))
-                .chain(session -> Panache.withTransaction(() -> users.upsertByOpenid(session.openid(), session.unionid(), Instant.now(clock))))
+                .chain(session -> signIn(WeChatApp.MINI_PROGRAM, session));
+    }
+
+    /** The same for the H5 page inside WeChat's browser, with the official account's web authorisation code. */
+    public Uni<SignIn> withWeChatWeb(String code, String clientAddress) {
+        return rateLimiter.hit("wechat-login", clientAddress)
+                .chain(() -> wechat.exchangeWebCode(code))
+                .chain(session -> signIn(WeChatApp.OFFICIAL_ACCOUNT, session));
+    }
+
+    private Uni<SignIn> signIn(WeChatApp app, WeChatPlatform.WeChatSession session) {
+        return Panache.withTransaction(() -> users.upsertByOpenid(app, session.openid(), session.unionid(), Instant.now(clock)))
                 .chain(this::signIn);
     }
 

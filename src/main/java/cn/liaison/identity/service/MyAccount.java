@@ -96,7 +96,7 @@ public class MyAccount {
 
     /**
      * Erases the account's personal data; what it wrote elsewhere stays, pointing at an anonymous
-     * account. The openid is dropped too, so signing in again with WeChat starts a new account.
+     * account. The openids are dropped too, so signing in again with WeChat starts a new account.
      */
     @WithTransaction
     public Uni<Void> delete(long userId) {
@@ -107,6 +107,7 @@ public class MyAccount {
             return eraseElsewhere(userId, user.nickname);
         }).map(user -> {
             user.openid = null;
+            user.webOpenid = null;
             user.unionid = null;
             user.nickname = null;
             user.avatarUrl = null;

@@ -43,7 +43,9 @@ public class ContentScreen {
             }
             return wechat.checkText(openid, text)
                     .map(verdict -> {
-                        if (!"pass".equals(verdict.suggest())) {
+                        if (!verdict.checked()) {
+                            reasons.add("WECHAT_UNREACHABLE");
+                        } else if (!"pass".equals(verdict.suggest())) {
                             reasons.add("WECHAT_" + verdict.suggest().toUpperCase(java.util.Locale.ROOT) + ":" + verdict.label());
                         }
                         return reasons;

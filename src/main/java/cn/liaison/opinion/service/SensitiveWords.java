@@ -10,8 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import cn.liaison.opinion.repository.SensitiveWordRepository;
 import io.smallrye.mutiny.Uni;
@@ -19,23 +24,33 @@ import io.smallrye.mutiny.Uni;
 /**
  * The admin-managed sensitive words, matched in one pass over a text whatever their number
  * (Aho-Corasick), on the folded forms of both ({@link WordFolding}): 赌 博, ｖｉｐ, 賭博 and a
- * zero-width space inside a word all match. The automaton is rebuilt from the database at most every 30 seconds, at once on
- * the instance where the list changed.
+ * zero-width space inside a word all match. The automaton is kept in a Caffeine cache and rebuilt from the database at most
+ * every 30 seconds (refresh after write: readers keep the old one while one rebuild runs), at once on the instance where the
+ * list changed. A list older than two minutes (the database unreachable since) is not used.
  */
 @ApplicationScoped
 public class SensitiveWords {
 
     private static final Duration REFRESH = Duration.ofSeconds(30);
+    private static final Duration MAX_AGE = Duration.ofMinutes(2);
+    /** The one key of the cache: there is one list. */
+    private static final String LIST = "list";
 
     private final SensitiveWordRepository words;
     private final Clock clock;
-    private volatile Automaton automaton;
-    private volatile Instant loadedAt = Instant.EPOCH;
-    private final java.util.concurrent.atomic.AtomicBoolean reloading = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AsyncLoadingCache<String, Automaton> automaton;
 
     public SensitiveWords(SensitiveWordRepository words, Clock clock) {
         this.words = words;
         this.clock = clock;
+        this.automaton = Caffeine.newBuilder()
+                .maximumSize(1)
+                .refreshAfterWrite(REFRESH)
+                .expireAfterWrite(MAX_AGE)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                // The read is asynchronous already: start it on the reader's thread.
+                .executor(Runnable::run)
+                .buildAsync((key, executor) -> words.all().map(Automaton::new).subscribeAsCompletionStage());
     }
 
     /** A word of the list, and how the text wrote it (賭 博 for 赌博). */
@@ -63,25 +78,15 @@ public class SensitiveWords {
 
     public Uni<List<String>> replace(List<String> list) {
         return words.replace(list, Instant.now(clock))
-                .invoke(() -> loadedAt = Instant.EPOCH)
+                .invoke(() -> automaton.synchronous().invalidateAll())
                 .chain(this::all);
     }
 
     /** The automaton; one caller at a time rebuilds a stale one while the others keep using it. */
     private Uni<Automaton> current() {
-        Automaton loaded = automaton;
-        boolean fresh = loaded != null && Instant.now(clock).isBefore(loadedAt.plus(REFRESH));
-        if (fresh || loaded != null && !reloading.compareAndSet(false, true)) {
-            return Uni.createFrom().item(loaded);
-        }
-        if (loaded == null) {
-            reloading.set(true);
-        }
-        return all().map(words -> {
-            automaton = new Automaton(words);
-            loadedAt = Instant.now(clock);
-            return automaton;
-        }).eventually(() -> reloading.set(false));
+        // Asked now, not on subscription, so that readers at the same moment share one read.
+        CompletableFuture<Automaton> current = automaton.get(LIST);
+        return Uni.createFrom().completionStage(current);
     }
 
     /** A trie of the words with failure links: every position of the text is read once. */

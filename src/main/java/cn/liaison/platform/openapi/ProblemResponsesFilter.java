@@ -2,6 +2,7 @@ package cn.liaison.platform.openapi;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import cn.liaison.platform.error.ErrorCode;
 
 /**
  * Completes the contract: every error answer is problem+json, every operation lists the errors
@@ -72,9 +75,16 @@ public class ProblemResponsesFilter implements OASFilter {
             addIfAbsent(responses, "400", "MALFORMED_REQUEST (a value that does not parse, named in errors[].field), "
                     + "VALIDATION_FAILED, or TEXT_NOT_STORABLE (a NUL character or half of a surrogate pair)");
         }
+        boolean pages = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.QUERY && "cursor".equals(p.getName()));
+        if (pages && !responses.getAPIResponse("400").getDescription().contains("INVALID_CURSOR")) {
+            APIResponse invalid = responses.getAPIResponse("400");
+            invalid.setDescription(invalid.getDescription() + "; INVALID_CURSOR: a cursor this list did not give");
+        }
         if (secured) {
-            addIfAbsent(responses, "401", "UNAUTHENTICATED, or ACCOUNT_DISABLED");
-            addIfAbsent(responses, "403", "FORBIDDEN: the caller's role may not do this");
+            // SmallRye's own words for the answers of @RolesAllowed say no code.
+            replaceDefault(responses, "401", "Not Authorized", "UNAUTHENTICATED (no token, or an expired or revoked one), or ACCOUNT_DISABLED");
+            replaceDefault(responses, "403", "Not Allowed", "FORBIDDEN: the caller's role may not do this");
         }
         if (namesAThing) {
             addIfAbsent(responses, "404", "NOT_FOUND, also for what the caller may not see");
@@ -87,13 +97,14 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         if (writes) {
             // Database constraints answer these on any write, also when a request raced another past a check.
-            addIfAbsent(responses, "409", "CONCURRENT_MODIFICATION, or a duplicate of something that exists (the code says which)");
+            addIfAbsent(responses, "409", "CONCURRENT_MODIFICATION, or ALREADY_EXISTS (or a code of its own): a duplicate of something that exists");
             addIfAbsent(responses, "422", "UNKNOWN_REGION, UNKNOWN_REFERENCE or IDEMPOTENCY_KEY_REUSED");
         }
         addIfAbsent(responses, "414", "URI_TOO_LONG");
         addIfAbsent(responses, "431", "HEADERS_TOO_LARGE");
         addIfAbsent(responses, "500", "INTERNAL_ERROR");
-        addIfAbsent(responses, "503", "DATABASE_UNAVAILABLE (with Retry-After) or SERVICE_UNAVAILABLE: a backing service is down; retry later");
+        addIfAbsent(responses, "503", "DATABASE_UNAVAILABLE (with Retry-After), SESSION_STORE_UNAVAILABLE (signing in while Redis is down)"
+                + " or SERVICE_UNAVAILABLE: a backing service is down; retry later");
         for (String status : List.of("423", "429", "503")) {
             APIResponse response = responses.getAPIResponse(status);
             if (response != null) {
@@ -132,15 +143,28 @@ public class ProblemResponsesFilter implements OASFilter {
         Schema fieldError = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                 .addProperty("field", text).addProperty("message", text);
         return OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
-                .description("RFC 9457 problem details; switch on `code`, show `detail` (Chinese, or English for Accept-Language: en)")
+                .description("RFC 9457 problem details; switch on `code`, show `detail` (Chinese, or English for Accept-Language: en)."
+                        + " Besides the codes each operation names, any request may be answered METHOD_NOT_ALLOWED (405),"
+                        + " NOT_ACCEPTABLE (406: an Accept this operation cannot answer), MALFORMED_REQUEST (400: a request line,"
+                        + " header or escape that is not HTTP), URI_TOO_LONG (414) or HEADERS_TOO_LARGE (431)")
                 .addProperty("type", text)
                 .addProperty("title", text)
                 .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32"))
                 .addProperty("detail", text)
-                .addProperty("code", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("VALIDATION_FAILED"))
+                .addProperty("code", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("VALIDATION_FAILED")
+                        .enumeration(Arrays.stream(ErrorCode.values()).map(code -> (Object) code.name()).toList()))
                 .addProperty("requestId", text)
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(fieldError))
                 .required(List.of("type", "title", "status", "code"));
+    }
+
+    private static void replaceDefault(APIResponses responses, String status, String generated, String description) {
+        APIResponse response = responses.getAPIResponse(status);
+        if (response == null) {
+            addIfAbsent(responses, status, description);
+        } else if (generated.equals(response.getDescription())) {
+            response.setDescription(description);
+        }
     }
 
     private static void addIfAbsent(APIResponses responses, String status, String description) {

@@ -28,6 +28,12 @@ public interface WeChatClient {
     Uni<String> jscode2session(@QueryParam("appid") String appId, @QueryParam("secret") String secret,
             @QueryParam("js_code") String code, @QueryParam("grant_type") String grantType);
 
+    /** The official account's web authorisation (H5 inside WeChat's browser): a code for the user's openid. */
+    @GET
+    @Path("/sns/oauth2/access_token")
+    Uni<String> oauth2AccessToken(@QueryParam("appid") String appId, @QueryParam("secret") String secret,
+            @QueryParam("code") String code, @QueryParam("grant_type") String grantType);
+
     @POST
     @Path("/cgi-bin/stable_token")
     @Consumes(MediaType.APPLICATION_JSON)

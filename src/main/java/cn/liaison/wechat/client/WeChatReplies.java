@@ -1,7 +1,5 @@
 package cn.liaison.wechat.client;
 
-import java.time.Duration;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -9,22 +7,14 @@ import org.jboss.logging.Logger;
 
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
-import io.smallrye.mutiny.Uni;
 
-/** Parses WeChat's answers, whatever their content type, and maps transport failures to 503. */
+/** Parses WeChat's answers, whatever their content type, and maps WeChat's failures (see {@link WeChatCalls}) to 503. */
 public final class WeChatReplies {
 
     private static final Logger LOG = Logger.getLogger(WeChatReplies.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private WeChatReplies() {
-    }
-
-    /** Every call: bounded in time, transport failures mapped to WECHAT_UNAVAILABLE, body parsed as JSON. */
-    public static Uni<JsonNode> guarded(Uni<String> call, Duration timeout) {
-        return call.ifNoItem().after(timeout).fail()
-                .onFailure().transform(WeChatReplies::unavailable)
-                .map(WeChatReplies::parse);
     }
 
     public static JsonNode parse(String body) {
@@ -45,7 +35,7 @@ public final class WeChatReplies {
         return reply.path("errcode").asInt(0);
     }
 
-    /** Any failure on the way to WeChat (refused, slow, 5xx) is WeChat being unavailable. */
+    /** Any failure on the way to WeChat (refused, slow, 5xx, busy, the circuit open) is WeChat being unavailable. */
     public static Throwable unavailable(Throwable failure) {
         if (failure instanceof ApiException) {
             return failure;
