@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 import Components from 'unplugin-vue-components/vite'
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
+import { elementPlusEntries } from './scripts/element-plus-entries.mjs'
 
 // Served by Quinoa at /console/ (quarkus.quinoa.ui-root-path): in dev Quinoa forwards to this
 // server, in production it serves dist/ from the jar.
@@ -14,6 +15,7 @@ export default defineConfig({
     Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: false }),
   ],
   server: { port: 5173, strictPort: true },
+  optimizeDeps: { include: elementPlusEntries() },
   build: {
     outDir: 'dist',
     // Read by scripts/first-screen.mjs to report what each screen loads.

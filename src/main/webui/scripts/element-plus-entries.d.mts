@@ -1,0 +1,2 @@
+/** The Element Plus entries the console's screens use, for Vite's optimizeDeps. */
+export function elementPlusEntries(): string[]
