@@ -182,6 +182,12 @@ run_wrk "GET /api/v1/staff/suggestions (township)" "" "$BASE/api/v1/staff/sugges
 run_wrk "GET /api/v1/staff/suggestions?state" "" "$BASE/api/v1/staff/suggestions?state=ASSIGNED" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
 run_wrk "GET /api/v1/suggestions/{id}" "$(basename "$SUGGESTIONS_LUA")" "$BASE/api/v1/suggestions" "$CONNECTIONS" -H "Authorization: Bearer $ADMIN_TOKEN"
 run_wrk "GET /api/v1/public/suggestions" "" "$BASE/api/v1/public/suggestions" "$CONNECTIONS"
+# Hostile requests, random ids and headers in each: the service's memory after them must be where it was.
+rss_mb() { echo $(( $(ps -o rss= -p "$APP") / 1024 )); }
+RSS_BEFORE_HOSTILE=$(rss_mb)
+run_wrk "hostile mix (all 4xx expected)" hostile.lua "$BASE" "$CONNECTIONS"
+run_wrk "hostile mix, again" hostile.lua "$BASE" "$CONNECTIONS"
+RSS_AFTER_HOSTILE=$(rss_mb)
 
 echo "== raw limits, same machine, same run"
 pg_tps() { # script, [pgbench options]: its transactions a second; pgbench's own words when it fails (too few max_connections left?)
@@ -292,6 +298,8 @@ ratio() { python3 -c "print(f'{float($1)/float($2):.2f}')"; }
   echo "| ?q common phrase ÷ pgbench of its SQL | $(ratio "$RPS_GET__api_v1_staff_opinions_q" "$PG_SEARCH_COMMON") |"
   echo "| ?q rare phrase ÷ pgbench of its SQL | $(ratio "$RPS_GET__api_v1_staff_opinions_q__rare_phrase_" "$PG_SEARCH_RARE") |"
   echo "| ?q two-character word ÷ pgbench of its SQL | $(ratio "$RPS_GET__api_v1_staff_opinions_q__two_character_word_" "$PG_SEARCH_SHORT") |"
+  echo
+  echo "Resident memory of the service before the hostile mix: $RSS_BEFORE_HOSTILE MB; after two runs of it: $RSS_AFTER_HOSTILE MB."
   echo
   echo "Opinions in the database: $OPINIONS plus those submitted by the run (seeded in ${SEED_SECONDS} s); deputy suggestions: $SUGGESTIONS."
   echo
