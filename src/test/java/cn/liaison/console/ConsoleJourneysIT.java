@@ -9,24 +9,19 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 import cn.liaison.support.Api;
+import cn.liaison.support.BrowserJourney;
 import cn.liaison.support.Images;
+import cn.liaison.support.JarDatabase;
 import cn.liaison.support.WeChatDouble;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -48,8 +43,8 @@ class ConsoleJourneysIT {
 
     @Test
     void aTownshipOfficeWorksThroughItsDayInTheBrowser() throws Exception {
-        long county = region(null, "青山县", "COUNTY");
-        long township = region(county, "青山镇", "TOWNSHIP");
+        long county = JarDatabase.region(null, "青山县", "COUNTY");
+        long township = JarDatabase.region(county, "青山镇", "TOWNSHIP");
         String admin = Api.adminToken();
         as(admin).header("Idempotency-Key", "it-staff-" + System.nanoTime()).body(Map.of("username", STAFF, "displayName", "青山镇人大办",
                 "password", STAFF_PASSWORD, "role", "STAFF", "regionId", township)).post("/api/v1/admin/staff").then().statusCode(201);
@@ -87,7 +82,7 @@ class ConsoleJourneysIT {
         // two opinions for the holiday (one accepted before it is marked), the station's code from WeChat.
         String deputyName = "王代表";
         as(deputyToken).body(Map.of("biography", "新的简介：长期关注村道建设。")).put("/api/v1/deputy/profile-change").then().statusCode(200);
-        long baishui = region(county, "白水镇", "TOWNSHIP");
+        long baishui = JarDatabase.region(county, "白水镇", "TOWNSHIP");
         long baishuiStation = as(admin).header("Idempotency-Key", "it-station-" + System.nanoTime()).body(Map.of("regionId", baishui,
                 "level", "TOWNSHIP_STATION", "name", "白水镇人大代表联络站")).post("/api/v1/stations").then().statusCode(201).extract().jsonPath().getLong("id");
         // Another citizen: the hourly opinion limit counts per citizen.
@@ -111,13 +106,7 @@ class ConsoleJourneysIT {
         Path photo = Path.of("target", "console-screens", "reply-photo.jpg");
         Files.createDirectories(photo.getParent());
         Files.write(photo, Images.plain("jpeg"));
-        Path log = photo.resolveSibling("journeys.log");
-
-        ProcessBuilder journeys = new ProcessBuilder("node", "e2e/journeys.mjs")
-                .directory(Path.of("src", "main", "webui").toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        Map<String, String> environment = journeys.environment();
+        Map<String, String> environment = new HashMap<>();
         environment.put("CONSOLE_URL", "http://localhost:" + RestAssured.port + "/console/");
         environment.put("STAFF_USERNAME", STAFF);
         environment.put("STAFF_PASSWORD", STAFF_PASSWORD);
@@ -136,16 +125,11 @@ class ConsoleJourneysIT {
         environment.put("NEW_STAFF", newStaff);
         environment.put("ELSEWHERE", elsewhere);
         environment.put("PHOTO", photo.toAbsolutePath().toString());
-        environment.put("SCREENS", photo.getParent().toAbsolutePath().toString());
-        int exit;
         try {
-            exit = run(journeys.start());
+            BrowserJourney.passes(Path.of("src", "main", "webui"), photo.getParent(), "console journeys", environment);
         } finally {
             clearHolidaysMarkedByTheJourney(admin);
         }
-        String output = Files.readString(log);
-        System.out.println(output);
-        assertEquals(0, exit, () -> "the browser journeys failed (screenshots in target/console-screens/):\n" + output);
 
         // What the citizens see now: the road's answer on the public board, with the template's text and the photo.
         RestAssured.given().get("/api/v1/public/opinions/" + road.getLong("id")).then().statusCode(200)
@@ -183,55 +167,10 @@ class ConsoleJourneysIT {
                 .post("/api/v1/auth/refresh").then().statusCode(200).extract().path("accessToken");
     }
 
-    private static int run(Process process) throws InterruptedException, IOException {
-        process.getOutputStream().close();
-        if (!process.waitFor(6, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            return -1;
-        }
-        return process.exitValue();
-    }
-
     private static JsonPath submit(String citizen, long station, String title, String content) {
         return as(citizen).header("Idempotency-Key", "it-" + System.nanoTime())
                 .body(Map.of("stationId", station, "kind", "REQUEST", "title", title, "content", content,
                         "contactPhone", "13812345678", "consentToPublish", true))
                 .post("/api/v1/opinions").then().statusCode(201).extract().jsonPath();
-    }
-
-    /** Regions come from SQL here, as a deployment's own import would write them. */
-    private static long region(Long parentId, String name, String kind) throws SQLException {
-        try (Connection db = DriverManager.getConnection(System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/test"), "postgres", "")) {
-            String parentPath = "/";
-            if (parentId != null) {
-                try (PreparedStatement q = db.prepareStatement("select path from regions where id = ?")) {
-                    q.setLong(1, parentId);
-                    try (ResultSet r = q.executeQuery()) {
-                        r.next();
-                        parentPath = r.getString(1);
-                    }
-                }
-            }
-            try (PreparedStatement insert = db.prepareStatement(
-                    "insert into regions (parent_id, code, name, kind, depth, path) values (?, ?, ?, ?, ?, ?) returning id")) {
-                insert.setObject(1, parentId);
-                insert.setString(2, "it-" + name);
-                insert.setString(3, name);
-                insert.setString(4, kind);
-                insert.setInt(5, parentId == null ? 0 : parentPath.split("/").length - 1);
-                insert.setString(6, "pending-" + name);
-                long id;
-                try (ResultSet r = insert.executeQuery()) {
-                    r.next();
-                    id = r.getLong(1);
-                }
-                try (PreparedStatement path = db.prepareStatement("update regions set path = ? where id = ?")) {
-                    path.setString(1, parentPath + id + "/");
-                    path.setLong(2, id);
-                    path.executeUpdate();
-                }
-                return id;
-            }
-        }
     }
 }
