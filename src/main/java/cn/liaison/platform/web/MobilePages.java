@@ -10,6 +10,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.FileSystemAccess;
 import io.vertx.ext.web.handler.StaticHandler;
 
 /**
@@ -32,11 +33,16 @@ public class MobilePages {
     /** Text; the pictures and fonts are compressed already. */
     private static final List<String> COMPRESSED = List.of("text/", "application/javascript", "application/json", "image/svg+xml");
 
-    private final StaticHandler files = StaticHandler.create("mobile-h5")
-            .setIndexPage(PAGE)
-            .setCachingEnabled(true)
-            .setMaxAgeSeconds(A_YEAR)
-            .setDefaultContentEncoding("UTF-8");
+    private final StaticHandler files;
+
+    MobilePages(MobileConfig config) {
+        files = config.h5Directory().map(d -> StaticHandler.create(FileSystemAccess.ROOT, d.toAbsolutePath().toString()).setFilesReadOnly(false))
+                .orElseGet(() -> StaticHandler.create("mobile-h5"))
+                .setIndexPage(PAGE)
+                .setCachingEnabled(true)
+                .setMaxAgeSeconds(A_YEAR)
+                .setDefaultContentEncoding("UTF-8");
+    }
 
     void register(@Observes Router router) {
         router.route(ROOT + "*").order(BEFORE_REST).handler(this::page);

@@ -25,6 +25,7 @@ class MobilePagesTests {
                 .contentType(containsString("text/html"))
                 .header("Cache-Control", "no-cache")
                 .header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", containsString("script-src 'self';"))
                 .body(containsString("test-stand-in-of-the-h5-build"));
     }
 
