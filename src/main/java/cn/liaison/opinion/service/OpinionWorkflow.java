@@ -19,6 +19,7 @@ import cn.liaison.opinion.repository.OpinionReplyRepository;
 import cn.liaison.opinion.repository.OpinionRepository;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
+import cn.liaison.platform.persistence.RetriedOnDeadlock;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -29,6 +30,7 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 @WithTransaction
+@RetriedOnDeadlock
 public class OpinionWorkflow {
 
     private final OpinionSteps steps;

@@ -37,9 +37,13 @@ public final class Failures {
      * (40P01) or a serialization failure (40001) by cancelling this transaction: the caller may retry.
      */
     public static boolean isConcurrentModification(Throwable e) {
+        return find(e, StaleStateException.class).isPresent() || find(e, OptimisticLockException.class).isPresent() || isDeadlock(e);
+    }
+
+    /** PostgreSQL cancelled the transaction to break a deadlock (40P01) or a serialization failure (40001). */
+    public static boolean isDeadlock(Throwable e) {
         String state = sqlState(e);
-        return find(e, StaleStateException.class).isPresent() || find(e, OptimisticLockException.class).isPresent()
-                || "40P01".equals(state) || "40001".equals(state);
+        return "40P01".equals(state) || "40001".equals(state);
     }
 
     /** PostgreSQL stopped the statement at its statement_timeout (the searches pool sets one). */

@@ -16,6 +16,7 @@ import cn.liaison.opinion.Catalogue;
 import cn.liaison.opinion.CatalogueLookup;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
+import cn.liaison.platform.persistence.RetriedOnDeadlock;
 import cn.liaison.suggestion.ResultClass;
 import cn.liaison.suggestion.Suggestion;
 import cn.liaison.suggestion.SuggestionAction;
@@ -35,6 +36,7 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 @WithTransaction
+@RetriedOnDeadlock
 public class SuggestionHandling {
 
     private final SuggestionRepository suggestions;
