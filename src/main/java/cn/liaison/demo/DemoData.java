@@ -28,7 +28,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * Fills an empty dev database with an invented county: 29 townships and streets, 114 villages and
  * communities, a liaison station for each, 300 deputies, and a township staff account ({@code staff} / {@code staff-dev-password}). The admin
- * comes from {@code liaison.bootstrap.*} like everywhere else.
+ * comes from {@code liaison.bootstrap.*} like everywhere else. Then a year of the county's work
+ * ({@link cn.liaison.demo.repository.DemoActivity}), so that every queue, board and chart shows something.
  */
 @IfBuildProfile("dev")
 @ApplicationScoped
@@ -63,11 +64,13 @@ public class DemoData {
             if (count > 0) {
                 return Uni.createFrom().voidItem();
             }
-            LOG.info("Loading demo data: one county, 29 townships, 114 villages, their stations, 300 deputies, a staff account");
+            LOG.info("Loading demo data: one county, 29 townships, 114 villages, their stations, 300 deputies, a staff account, "
+                    + "and a year of opinions, suggestions, reception days and duty records");
             return county().chain(county -> townships(county))
                     .chain(townships -> villages(townships).replaceWith(townships.get(0)))
                     .chain(firstTownship -> staff(firstTownship, staffHash))
-                    .chain(this::stationsAndDeputies);
+                    .chain(this::stationsAndDeputies)
+                    .chain(seed::activity);
         })));
     }
 

@@ -1,5 +1,7 @@
 package cn.liaison.demo.repository;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.arc.profile.IfBuildProfile;
@@ -13,13 +15,25 @@ public class DemoSeed {
 
     /** A station for every region, and 300 deputies spread over the county and township stations. */
     public Uni<Void> stationsAndDeputies() {
-        return Panache.getSession().chain(session -> session.createNativeQuery(STATIONS).executeUpdate()
-                .chain(() -> session.createNativeQuery(DEPUTIES).executeUpdate())
-                .chain(() -> session.createNativeQuery(
-                        "insert into deputy_stations (deputy_id, station_id) select id, primary_station_id from deputies")
-                        .executeUpdate()))
-                .replaceWithVoid();
+        return run(DIRECTORY);
     }
+
+    /** A year of work in the county ({@link DemoActivity}), after its stations, deputies and staff. */
+    public Uni<Void> activity() {
+        return run(DemoActivity.statements());
+    }
+
+    private static Uni<Void> run(List<String> statements) {
+        return Panache.getSession().chain(session -> {
+            Uni<Integer> chain = Uni.createFrom().item(0);
+            for (String statement : statements) {
+                chain = chain.chain(() -> session.createNativeQuery(statement).executeUpdate());
+            }
+            return chain;
+        }).replaceWithVoid();
+    }
+
+    private static final String DEPUTY_STATIONS = "insert into deputy_stations (deputy_id, station_id) select id, primary_station_id from deputies";
 
     private static final String STATIONS = """
             insert into stations (region_id, region_path, level, name, address, latitude, longitude, opening_hours, phone,
@@ -55,4 +69,7 @@ public class DemoSeed {
               join lateral (select id, name, region_path from stations
                              where level <> 'VILLAGE_ROOM' order by id offset (g % 30) limit 1) s on true
             """;
+
+    /** Stations, deputies and where each deputy sits, in order. */
+    static final List<String> DIRECTORY = List.of(STATIONS, DEPUTIES, DEPUTY_STATIONS);
 }
