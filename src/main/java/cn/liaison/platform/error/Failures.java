@@ -14,6 +14,7 @@ import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 
 import io.vertx.core.http.ConnectionPoolTooBusyException;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import jakarta.persistence.OptimisticLockException;
@@ -62,7 +63,9 @@ public final class Failures {
                 || find(e, SocketException.class).isPresent()
                 || find(e, ClosedChannelException.class).isPresent()
                 || find(e, IOException.class).filter(io -> String.valueOf(io.getMessage()).contains("Connection reset")).isPresent()
-                || find(e, io.vertx.core.VertxException.class).filter(v -> String.valueOf(v.getMessage()).contains("closed")).isPresent();
+                || find(e, io.vertx.core.VertxException.class).filter(v -> String.valueOf(v.getMessage()).contains("closed"))
+                        // the client's HTTP connection closing under its request is not the database's
+                        .filter(v -> !(v instanceof HttpClosedException)).isPresent();
     }
 
     /**
