@@ -42,14 +42,16 @@ rss_mb() { echo $(( $(ps -o rss= -p "$JAR_PID") / 1024 )); }
 # A full collection first, so that what is counted is what is held, not what waits to be collected.
 live_histogram() { jcmd "$JAR_PID" GC.class_histogram > "$1"; }
 heap_mb() { awk '/^Total/ {printf "%d", $3 / 1048576}' "$1"; }
-statuses() { awk '/Non-2xx|Socket errors|Requests\/sec/' "$WORK/wrk.log" | tr -s ' ' | paste -sd ';' -; }
+# The answers by status (statuses.lua after report.lua, as bench/run.sh counts them).
+cat bench/lua/hostile.lua bench/lua/report.lua bench/lua/statuses.lua > "$WORK/run.lua"
+statuses() { awk '/^STATUS/ {n += $3; if ($2 >= 500) bad += $3; codes = codes " " $2 "×" $3} END {printf "%d answers, %d of them 5xx:%s", n, bad, codes}' "$WORK/wrk.log"; }
 
-wrk -t2 -c"$CONNECTIONS" -d5s -s bench/lua/hostile.lua "http://127.0.0.1:$PORT" > "$WORK/wrk.log" 2>&1 # warm-up
+wrk -t2 -c"$CONNECTIONS" -d5s -s "$WORK/run.lua" "http://127.0.0.1:$PORT" > "$WORK/wrk.log" 2>&1 # warm-up
 live_histogram "$WORK/h0"
-printf '| round | RSS MB | live heap MB | wrk |\n|---|---|---|---|\n'
+printf '| round | RSS MB | live heap MB | answers |\n|---|---|---|---|\n'
 printf '| after warm-up | %s | %s | %s |\n' "$(rss_mb)" "$(heap_mb "$WORK/h0")" "$(statuses)"
 for round in $(seq 1 "$ROUNDS"); do
-  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s bench/lua/hostile.lua "http://127.0.0.1:$PORT" > "$WORK/wrk.log" 2>&1
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s "$WORK/run.lua" "http://127.0.0.1:$PORT" > "$WORK/wrk.log" 2>&1
   live_histogram "$WORK/h$round"
   printf '| %s | %s | %s | %s |\n' "$round" "$(rss_mb)" "$(heap_mb "$WORK/h$round")" "$(statuses)"
 done
@@ -58,5 +60,5 @@ echo "Classes whose live bytes grew most from the warm-up to the last round:"
 join -1 1 -2 1 <(awk 'NR>3 && $4 {print $4, $3}' "$WORK/h0" | sort) <(awk 'NR>3 && $4 {print $4, $3}' "$WORK/h$ROUNDS" | sort) \
   | awk '{d = $3 - $2; if (d > 0) printf "%10d  %s\n", d, $1}' | sort -rn | head -15
 echo
-echo "5xx answers logged: $(grep -c '" 5[0-9][0-9] ' "$WORK/app.log" || true); WARN/ERROR lines: $(grep -cE 'WARN|ERROR' "$WORK/app.log" || true)"
+echo "WARN/ERROR lines the service logged: $(grep -cE 'WARN|ERROR' "$WORK/app.log" || true)"
 grep -E 'WARN|ERROR' "$WORK/app.log" | cut -c1-200 | sort | uniq -c | head -5
