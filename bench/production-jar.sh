@@ -4,8 +4,8 @@
 # WeChat double on $STUB_PORT, with the rate limits that one bench citizen would hit lifted.
 
 production_secrets() {
-  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/jwt-private.pem" 2>/dev/null
-  openssl rsa -in "$WORK/jwt-private.pem" -pubout -out "$WORK/jwt-public.pem" 2>/dev/null
+  printf '{"keys":[{"kty":"oct","kid":"bench","alg":"HS256","use":"sig","k":"%s"}]}\n' \
+    "$(openssl rand 32 | base64 | tr '+/' '-_' | tr -d '=')" > "$WORK/jwt-keys.json"
   CRYPTO_KEY="$(openssl rand -base64 32)"
   APP_SECRET="$(openssl rand -hex 16)"
 }
@@ -15,8 +15,8 @@ production_jar() { # max heap, port, log file
   QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://127.0.0.1:5432/$DB" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
   QUARKUS_REDIS_HOSTS="redis://127.0.0.1:6379/$REDIS_DB" \
-  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/jwt-public.pem" \
-  SMALLRYE_JWT_SIGN_KEY_LOCATION="$WORK/jwt-private.pem" \
+  SMALLRYE_JWT_VERIFY_KEY_LOCATION="$WORK/jwt-keys.json" \
+  SMALLRYE_JWT_SIGN_KEY_LOCATION="$WORK/jwt-keys.json" SMALLRYE_JWT_SIGN_KEY_ID=bench \
   LIAISON_CRYPTO_KEY="$CRYPTO_KEY" \
   LIAISON_WECHAT_APP_ID=wx-bench LIAISON_WECHAT_APP_SECRET="$APP_SECRET" \
   LIAISON_WECHAT_BASE_URL="http://127.0.0.1:$STUB_PORT" \

@@ -3,8 +3,6 @@ package cn.liaison.demo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,7 +24,7 @@ import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
 
 /**
- * In dev mode only: generates the JWT key pair and the field-encryption key into {@code .dev-secrets/}
+ * In dev mode only: generates the token key (a JWK set of one HS256 key) and the field-encryption key into {@code .dev-secrets/}
  * (kept across restarts, ignored by git), so that no key is ever committed; starts PostgreSQL and
  * Redis where nothing answers (DevServers); and creates the dev database when it is missing, since
  * Flyway migrates it while Quarkus boots. Explicit settings win: this source has a low ordinal.
@@ -36,6 +34,7 @@ public class DevSecretsConfigSourceFactory implements ConfigSourceFactory {
     private static final Logger LOG = Logger.getLogger(DevSecretsConfigSourceFactory.class);
     private static final Path DIR = Path.of(".dev-secrets");
     private static final int ORDINAL = 50;
+    private static final String DEV_KEY_ID = "dev";
     private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^/]+)/([A-Za-z0-9_]+).*");
 
     @Override
@@ -45,15 +44,13 @@ public class DevSecretsConfigSourceFactory implements ConfigSourceFactory {
         }
         try {
             Files.createDirectories(DIR);
-            Path privateKey = DIR.resolve("jwt-private.pem");
-            Path publicKey = DIR.resolve("jwt-public.pem");
+            Path tokenKeys = DIR.resolve("jwt-keys.json");
             Path cryptoKey = DIR.resolve("crypto.key");
-            if (!Files.exists(privateKey) || !Files.exists(publicKey)) {
-                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-                generator.initialize(2048);
-                KeyPair pair = generator.generateKeyPair();
-                Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-                Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+            if (!Files.exists(tokenKeys)) {
+                byte[] key = new byte[32];
+                new SecureRandom().nextBytes(key);
+                Files.writeString(tokenKeys, "{\"keys\":[{\"kty\":\"oct\",\"kid\":\"" + DEV_KEY_ID + "\",\"alg\":\"HS256\",\"use\":\"sig\",\"k\":\""
+                        + Base64.getUrlEncoder().withoutPadding().encodeToString(key) + "\"}]}");
             }
             if (!Files.exists(cryptoKey)) {
                 byte[] key = new byte[32];
@@ -67,8 +64,9 @@ public class DevSecretsConfigSourceFactory implements ConfigSourceFactory {
             ensureDatabase(value(context, "quarkus.datasource.jdbc.url").map(url -> url.replace("${dev-mode.postgres}", postgres)),
                     value(context, "quarkus.datasource.username"));
             return List.of(new PropertiesConfigSource(Map.of(
-                    "smallrye.jwt.sign.key.location", privateKey.toAbsolutePath().toString(),
-                    "mp.jwt.verify.publickey.location", publicKey.toAbsolutePath().toString(),
+                    "smallrye.jwt.sign.key.location", tokenKeys.toAbsolutePath().toString(),
+                    "smallrye.jwt.sign.key.id", DEV_KEY_ID,
+                    "smallrye.jwt.verify.key.location", tokenKeys.toAbsolutePath().toString(),
                     "liaison.crypto.key", Files.readString(cryptoKey, StandardCharsets.US_ASCII).trim()),
                     "dev-secrets", ORDINAL));
         } catch (Exception e) {
@@ -120,10 +118,5 @@ public class DevSecretsConfigSourceFactory implements ConfigSourceFactory {
         } catch (SQLException e) {
             LOG.warnf("Could not check the dev database %s: %s", database, e.getMessage());
         }
-    }
-
-    private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
     }
 }

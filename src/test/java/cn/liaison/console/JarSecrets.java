@@ -16,8 +16,8 @@ public class JarSecrets implements QuarkusTestResourceLifecycleManager {
         Path keys = Path.of("src", "test", "resources", "keys").toAbsolutePath();
         return Map.of(
                 // The test profile names classpath keys, and a profile's key wins over a plain one.
-                "%test.mp.jwt.verify.publickey.location", keys.resolve("test-jwt-public.pem").toUri().toString(),
-                "%test.smallrye.jwt.sign.key.location", keys.resolve("test-jwt-private.pem").toUri().toString(),
+                "%test.smallrye.jwt.verify.key.location", keys.resolve("test-jwt-keys.json").toUri().toString(),
+                "%test.smallrye.jwt.sign.key.location", keys.resolve("test-jwt-keys.json").toUri().toString(),
                 "liaison.wechat.app-id", "wx-test-app",
                 "liaison.wechat.app-secret", "test-app-secret",
                 "liaison.wechat.web-app-id", "wx-test-web",

@@ -4,11 +4,14 @@ import static cn.liaison.support.Api.as;
 import static cn.liaison.support.Api.json;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
 import java.util.Map;
+
+import javax.crypto.SecretKey;
 
 import jakarta.inject.Inject;
 
@@ -20,6 +23,8 @@ import cn.liaison.support.TestData;
 import cn.liaison.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.util.KeyUtils;
 
 @QuarkusTest
 class TokenTests {
@@ -73,8 +78,35 @@ class TokenTests {
         long id = Api.newCitizen("otherkey").getLong("user.id");
         var generator = java.security.KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        String forged = TestTokens.claims(id, "ADMIN").sign(generator.generateKeyPair().getPrivate());
+        // RS256 from someone's own key pair: an algorithm the service does not take
+        String forged = TestTokens.claims(id, "ADMIN").jws().algorithm(SignatureAlgorithm.RS256)
+                .sign(generator.generateKeyPair().getPrivate());
         as(forged).get("/api/v1/me").then().statusCode(401);
+        // HS256 under the service's own key id, with a secret guessed
+        String guessed = TestTokens.claims(id, "ADMIN").jws().keyId("test-2026-12").algorithm(SignatureAlgorithm.HS256)
+                .sign(KeyUtils.createSecretKeyFromSecret("a-secret-of-at-least-thirty-two-bytes!"));
+        as(guessed).get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    void aTokenSignedWithTheSetsOlderKeyStillOpensAndAnUnknownKeyIdDoesNot() throws Exception {
+        long id = Api.newCitizen("rotation").getLong("user.id");
+        SecretKey olderKey = (SecretKey) KeyUtils.readSigningKey("keys/test-jwt-keys.json", "test-2026-06", SignatureAlgorithm.HS256);
+        // issued before the rotation, with the key the service signed with until then
+        String older = TestTokens.claims(id, "CITIZEN").jws().keyId("test-2026-06").algorithm(SignatureAlgorithm.HS256)
+                .sign(olderKey);
+        as(older).get("/api/v1/me").then().statusCode(200).body("id", equalTo((int) id));
+        String unknown = TestTokens.claims(id, "CITIZEN").jws().keyId("retired-2025").algorithm(SignatureAlgorithm.HS256)
+                .sign(olderKey);
+        as(unknown).get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    void theServiceSignsWithTheKeyItIsToldToAndSaysWhichInTheHeader() {
+        String token = Api.newCitizen("kid").getString("accessToken");
+        String header = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[0]));
+        assertThat(header, containsString("\"kid\":\"test-2026-12\""));
+        assertThat(header, containsString("\"alg\":\"HS256\""));
     }
 
     @Test

@@ -45,7 +45,7 @@ public class ConsoleSessionResource {
     static final String COOKIE = "liaison_console_refresh";
 
     @Schema(name = "ConsoleSession", description = "A console sign-in: the refresh token is in the HttpOnly cookie, not here")
-    public record SessionView(@Schema(description = "RS256 JWT for the Authorization: Bearer header; keep it in memory") String accessToken,
+    public record SessionView(@Schema(description = "JWT (HS256) for the Authorization: Bearer header; keep it in memory") String accessToken,
             @Schema(description = "Seconds until the access token expires") long expiresIn, AccountView user) {
     }
 

@@ -6,7 +6,7 @@ import cn.liaison.identity.service.SignIn;
 
 @Schema(name = "SignedIn")
 public record SignedInView(
-        @Schema(description = "RS256 JWT for the Authorization: Bearer header") String accessToken,
+        @Schema(description = "JWT (HS256) for the Authorization: Bearer header") String accessToken,
         @Schema(description = "Single use: every refresh answers a new one") String refreshToken,
         @Schema(description = "Seconds until the access token expires") long expiresIn,
         AccountView user) {

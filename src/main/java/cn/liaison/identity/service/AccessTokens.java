@@ -1,10 +1,13 @@
 package cn.liaison.identity.service;
 
-import java.security.PrivateKey;
+import java.io.IOException;
+import java.security.Key;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Collectors;
+
+import javax.crypto.SecretKey;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonNumber;
@@ -15,13 +18,15 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import cn.liaison.identity.Role;
 import cn.liaison.identity.TokenConfig;
 import cn.liaison.identity.User;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 
 /**
- * Signs short-lived access tokens (RS256) whose groups are the user's roles. The signing key is
- * read once: SmallRye's no-argument {@code sign()} reads and parses the PEM file on every token,
- * which cost most of a sign-in's time under load.
+ * Signs short-lived access tokens (HS256, with the key of the configured JWK set that
+ * {@code smallrye.jwt.sign.key.id} names, and that kid in the header) whose groups are the user's
+ * roles. The key is read once: SmallRye's no-argument {@code sign()} reads and parses the key file on
+ * every token, which cost most of a sign-in's time under load.
  */
 @ApplicationScoped
 public class AccessTokens {
@@ -31,14 +36,18 @@ public class AccessTokens {
 
     private final TokenConfig config;
     private final Clock clock;
-    private final PrivateKey signingKey;
+    private final String keyId;
+    private final SecretKey signingKey;
 
     public AccessTokens(TokenConfig config, Clock clock,
             @ConfigProperty(name = "smallrye.jwt.sign.key.location") Optional<String> keyLocation,
-            @ConfigProperty(name = "smallrye.jwt.sign.key") Optional<String> keyContent) {
+            @ConfigProperty(name = "smallrye.jwt.sign.key.id") Optional<String> keyId) {
         this.config = config;
         this.clock = clock;
-        this.signingKey = load(keyLocation, keyContent);
+        this.keyId = keyId.orElseThrow(() -> new IllegalStateException(
+                "No token signing key id: set smallrye.jwt.sign.key.id to the kid of a key in the JWK set"));
+        this.signingKey = load(keyLocation.orElseThrow(() -> new IllegalStateException(
+                "No token signing key: set smallrye.jwt.sign.key.location to a JWK set")), this.keyId);
     }
 
     /** An access token for a session of the given generation (a refreshed session keeps the one it began with). */
@@ -50,6 +59,7 @@ public class AccessTokens {
                 .claim(GENERATION_CLAIM, generation)
                 .issuedAt(now)
                 .expiresAt(now.plus(config.accessTtl()))
+                .jws().keyId(keyId).algorithm(SignatureAlgorithm.HS256)
                 .sign(signingKey);
     }
 
@@ -64,17 +74,16 @@ public class AccessTokens {
         return config.accessTtl().toSeconds();
     }
 
-    private static PrivateKey load(Optional<String> location, Optional<String> content) {
+    private static SecretKey load(String location, String keyId) {
+        Key key;
         try {
-            if (location.isPresent()) {
-                return (PrivateKey) KeyUtils.readSigningKey(location.get(), null);
-            }
-            if (content.isPresent()) {
-                return KeyUtils.decodePrivateKey(content.get());
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("The token signing key cannot be read", e);
+            key = KeyUtils.readSigningKey(location, keyId, SignatureAlgorithm.HS256);
+        } catch (IOException e) {
+            throw new IllegalStateException("The token signing key cannot be read from " + location, e);
         }
-        throw new IllegalStateException("No token signing key: set smallrye.jwt.sign.key.location");
+        if (!(key instanceof SecretKey secret) || secret.getEncoded().length < 32) {
+            throw new IllegalStateException("The JWK set has no HS256 key of at least 256 bits with the kid " + keyId);
+        }
+        return secret;
     }
 }

@@ -20,7 +20,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Remembers access tokens already verified, until they expire. A mini-program sends the same token
- * with every request for 15 minutes, and parsing it and checking its RS256 signature was a quarter
+ * with every request for 15 minutes, and parsing it and checking its signature (RS256 then) was a quarter
  * of the CPU time of a list request. Only the exact token string verified before is taken, so a
  * forged or altered token still goes to the verifier. Whether the account may still act is not
  * remembered here: {@link ActiveAccountAugmentor} checks it on every request as before.

@@ -71,13 +71,14 @@ public class ProductionGuard {
             }
             requireSecret(problems, Optional.of(password), "LIAISON_BOOTSTRAP_ADMIN_PASSWORD");
         }
-        if (config.getOptionalValue("smallrye.jwt.sign.key.location", String.class).isEmpty()
-                && config.getOptionalValue("smallrye.jwt.sign.key", String.class).isEmpty()) {
-            problems.add("SMALLRYE_JWT_SIGN_KEY_LOCATION is not set (PEM private key that signs access tokens)");
+        if (config.getOptionalValue("smallrye.jwt.sign.key.location", String.class).isEmpty()) {
+            problems.add("SMALLRYE_JWT_SIGN_KEY_LOCATION is not set (the JWK set whose keys sign access tokens)");
         }
-        if (config.getOptionalValue("mp.jwt.verify.publickey.location", String.class).isEmpty()
-                && config.getOptionalValue("mp.jwt.verify.publickey", String.class).isEmpty()) {
-            problems.add("MP_JWT_VERIFY_PUBLICKEY_LOCATION is not set (PEM public key that verifies access tokens)");
+        if (config.getOptionalValue("smallrye.jwt.sign.key.id", String.class).isEmpty()) {
+            problems.add("SMALLRYE_JWT_SIGN_KEY_ID is not set (the kid of the key in the set that signs new tokens)");
+        }
+        if (config.getOptionalValue("smallrye.jwt.verify.key.location", String.class).isEmpty()) {
+            problems.add("SMALLRYE_JWT_VERIFY_KEY_LOCATION is not set (the JWK set that verifies access tokens: the same file)");
         }
         return problems;
     }

@@ -40,7 +40,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         if (openAPI.getComponents().getSecuritySchemes() != null) {
             openAPI.getComponents().getSecuritySchemes().values().forEach(scheme -> scheme.setDescription(
-                    "Access token from a sign-in: a JWT signed with RS256 (RFC 7519), checked as RFC8725 advises:"
+                    "Access token from a sign-in: a JWT signed with HS256 (RFC 7519), checked as RFC8725 advises:"
                             + " algorithm, issuer, audience and expiry (about 15 minutes); roles are its groups."));
         }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {

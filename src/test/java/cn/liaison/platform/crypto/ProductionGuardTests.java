@@ -39,8 +39,9 @@ class ProductionGuardTests {
         values.put("liaison.wechat.app-secret", "a-real-secret-from-the-console");
         values.put("liaison.bootstrap.admin-username", "admin");
         values.put("liaison.bootstrap.admin-password", "a-long-real-password");
-        values.put("smallrye.jwt.sign.key.location", "/run/secrets/jwt-private.pem");
-        values.put("mp.jwt.verify.publickey.location", "/run/secrets/jwt-public.pem");
+        values.put("smallrye.jwt.sign.key.location", "/run/secrets/jwt-keys.json");
+        values.put("smallrye.jwt.sign.key.id", "2026-12");
+        values.put("smallrye.jwt.verify.key.location", "/run/secrets/jwt-keys.json");
         return values;
     }
 
@@ -55,7 +56,8 @@ class ProductionGuardTests {
         assertThat(problems, hasItem(startsWith("LIAISON_CRYPTO_KEY is not set")));
         assertThat(problems, hasItem(startsWith("LIAISON_WECHAT_APP_SECRET is not set")));
         assertThat(problems, hasItem(startsWith("SMALLRYE_JWT_SIGN_KEY_LOCATION is not set")));
-        assertThat(problems, hasItem(startsWith("MP_JWT_VERIFY_PUBLICKEY_LOCATION is not set")));
+        assertThat(problems, hasItem(startsWith("SMALLRYE_JWT_SIGN_KEY_ID is not set")));
+        assertThat(problems, hasItem(startsWith("SMALLRYE_JWT_VERIFY_KEY_LOCATION is not set")));
     }
 
     @Test
