@@ -15,6 +15,7 @@ import cn.liaison.demo.repository.DemoSeed;
 import cn.liaison.identity.Role;
 import cn.liaison.identity.User;
 import cn.liaison.identity.repository.UserRepository;
+import cn.liaison.media.MediaConfig;
 import cn.liaison.platform.crypto.PasswordHasher;
 import cn.liaison.region.Region;
 import cn.liaison.region.RegionKind;
@@ -50,28 +51,32 @@ public class DemoData {
     private final UserRepository users;
     private final DemoSeed seed;
     private final Clock clock;
+    private final MediaConfig media;
 
-    public DemoData(RegionRepository regions, UserRepository users, DemoSeed seed, Clock clock) {
+    public DemoData(RegionRepository regions, UserRepository users, DemoSeed seed, Clock clock, MediaConfig media) {
         this.regions = regions;
         this.users = users;
         this.seed = seed;
         this.clock = clock;
+        this.media = media;
     }
 
     void onStart(@Observes StartupEvent event) throws Throwable {
+        if (VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(regions::count)) > 0) {
+            return;
+        }
         String staffHash = PasswordHasher.hashNow(STAFF_PASSWORD);
-        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> regions.count().chain(count -> {
-            if (count > 0) {
-                return Uni.createFrom().voidItem();
-            }
-            LOG.info("Loading demo data: one county, 29 townships, 114 villages, their stations, 300 deputies, a staff account, "
-                    + "and a year of opinions, suggestions, reception days and duty records");
-            return county().chain(county -> townships(county))
-                    .chain(townships -> villages(townships).replaceWith(townships.get(0)))
-                    .chain(firstTownship -> staff(firstTownship, staffHash))
-                    .chain(this::stationsAndDeputies)
-                    .chain(seed::activity);
-        })));
+        // Drawn here, on the startup thread, where writing files may block.
+        List<DemoPictures.Drawn> photos = DemoPictures.draw(media.directory());
+        LOG.info("Loading demo data: one county, 29 townships, 114 villages, their stations, 300 deputies, a staff account, "
+                + "and a year of opinions, suggestions, reception days and duty records");
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> county().chain(county -> townships(county))
+                .chain(townships -> villages(townships).replaceWith(townships.get(0)))
+                .chain(firstTownship -> staff(firstTownship, staffHash))
+                .chain(this::stationsAndDeputies)
+                .chain(seed::activity)
+                .chain(() -> seed.photos(photos.stream().map(DemoPictures.Drawn::key).toList(),
+                        photos.stream().map(DemoPictures.Drawn::sizeBytes).toList()))));
     }
 
     private Uni<Region> county() {

@@ -420,6 +420,41 @@ public final class DemoActivity {
              where d.id % 2 = 0
             """;
 
+    /**
+     * The photos citizens attached: two each on about eighty handled opinions, files the loader has
+     * drawn ({@code files}: their storage keys and sizes, in order), owned by the opinion's citizen.
+     */
+    public static List<String> photos(List<String> keys, List<Integer> sizes) {
+        StringBuilder files = new StringBuilder();
+        for (int n = 0; n < keys.size(); n++) {
+            // generated keys and sizes, never input: safe to write into the statement
+            files.append(n == 0 ? "" : ", ").append("('").append(keys.get(n).replaceAll("[^A-Za-z0-9]", "")).append("', ")
+                    .append(sizes.get(n)).append(", ").append(n).append(')');
+        }
+        return List.of("""
+                create temporary table demo_photos on commit drop as
+                with picked as (
+                  select o.id as opinion_id, o.submitter_id, o.created_at,
+                         row_number() over (order by abs(hashtext(o.id || ':photo')), o.id) - 1 as n
+                    from opinions o
+                   where o.state in ('ACCEPTED', 'IN_PROGRESS', 'REPLIED', 'CLOSED')
+                )
+                select f.storage_key, f.size_bytes, p.opinion_id, p.submitter_id, p.created_at
+                  from (values %s) f(storage_key, size_bytes, n) join picked p on p.n = f.n / 2
+                """.formatted(files), """
+                insert into media (owner_id, content_type, size_bytes, storage_key, public, created_at)
+                select submitter_id, 'image/jpeg', size_bytes, storage_key, false, created_at from demo_photos
+                """, """
+                insert into opinion_photos (media_id, opinion_id, in_reply)
+                select m.id, d.opinion_id, false from demo_photos d join media m on m.storage_key = d.storage_key
+                """, """
+                update opinions o set photo_ids = (select string_agg(m.id::text, ',' order by m.id)
+                                                     from demo_photos d join media m on m.storage_key = d.storage_key
+                                                    where d.opinion_id = o.id)
+                 where o.id in (select opinion_id from demo_photos)
+                """);
+    }
+
     /** The figures count from the start again, the demo's rows being older than the last count. */
     private static final String RECOUNT_FIGURES = "delete from opinion_figures_runs";
 }

@@ -23,6 +23,11 @@ public class DemoSeed {
         return run(DemoActivity.statements());
     }
 
+    /** The photos the loader has drawn, each by its storage key and size, attached to opinions. */
+    public Uni<Void> photos(List<String> keys, List<Integer> sizes) {
+        return run(DemoActivity.photos(keys, sizes));
+    }
+
     private static Uni<Void> run(List<String> statements) {
         return Panache.getSession().chain(session -> {
             Uni<Integer> chain = Uni.createFrom().item(0);

@@ -46,6 +46,15 @@ class DemoActivityTests {
                 for (String statement : DemoActivity.statements()) {
                     sql.execute(statement);
                 }
+                List<String> keys = new ArrayList<>();
+                List<Integer> sizes = new ArrayList<>();
+                for (int n = 0; n < 160; n++) {
+                    keys.add("demo%028d".formatted(n));
+                    sizes.add(30_000 + n);
+                }
+                for (String statement : DemoActivity.photos(keys, sizes)) {
+                    sql.execute(statement);
+                }
                 loading = Duration.ofNanos(System.nanoTime() - started);
             }
             db.commit();
@@ -140,6 +149,19 @@ class DemoActivityTests {
         assertTrue(number("select count(*) from bookings where state = 'ATTENDED'") > 0);
         assertTrue(number("select count(*) from bookings where state = 'BOOKED'") > 0, "reception days still to come");
         assertTrue(number("select count(*) from duty_records where state = 'PUBLISHED'") > 0);
+    }
+
+    @Test
+    void eightyHandledOpinionsCarryTwoPhotosOfTheirCitizen() throws SQLException {
+        assertEquals(80, number("select count(distinct opinion_id) from opinion_photos"));
+        assertEquals(0, number("""
+                select count(*) from opinions o
+                 where o.photo_ids <> '' and (
+                       o.photo_ids <> (select string_agg(p.media_id::text, ',' order by p.media_id) from opinion_photos p where p.opinion_id = o.id)
+                    or exists (select 1 from opinion_photos p join media m on m.id = p.media_id
+                                where p.opinion_id = o.id and (m.owner_id <> o.submitter_id or m.public)))"""),
+                "photo_ids name the opinion's photos, which are its citizen's and not public");
+        assertEquals(0, number("select count(*) from opinions where photo_ids <> '' and state not in ('ACCEPTED', 'IN_PROGRESS', 'REPLIED', 'CLOSED')"));
     }
 
     @Test
