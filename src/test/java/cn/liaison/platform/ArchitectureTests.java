@@ -84,6 +84,18 @@ class ArchitectureTests {
     }
 
     /**
+     * A resource maps HTTP to a service's call and back; what it reads or writes, and in which
+     * session or transaction, is the service's to say, so no resource holds a repository or its types.
+     */
+    @Test
+    void resourcesGoThroughServicesNeverARepository() {
+        noClasses().that().resideInAPackage("cn.liaison..rest..").or().areAnnotatedWith(Path.class)
+                .should().dependOnClassesThat().resideInAPackage("cn.liaison..repository..")
+                .because("a resource asks a service, which owns the session and the transaction")
+                .check(CODE);
+    }
+
+    /**
      * Statements, the reactive client and the session's queries live in repositories only. The
      * platform's persistence helpers are the tools repositories use, and the error mapping reads the
      * driver's exceptions (it runs no statement).
