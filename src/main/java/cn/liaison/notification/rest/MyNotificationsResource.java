@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.liaison.identity.Callers;
 import cn.liaison.notification.InboxViews;
 import cn.liaison.notification.service.NotificationInbox;
+import cn.liaison.platform.openapi.OkOrNotFound;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
 import cn.liaison.platform.web.FinishesOnDisconnect;
@@ -58,8 +59,7 @@ public class MyNotificationsResource {
     @POST
     @Path("/{id}/read")
     @Operation(operationId = "markNotificationRead", summary = "Mark one notification read")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    @APIResponse(responseCode = "200", description = "OK")
+    @OkOrNotFound
     public Uni<InboxViews.Notification> read(@PathParam("id") long id) {
         return inbox.markRead(Callers.of(identity).userId(), id);
     }

@@ -11,12 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.liaison.identity.Role;
 import cn.liaison.notification.InboxViews;
 import cn.liaison.notification.service.NotificationInbox;
+import cn.liaison.platform.openapi.OkOrNotFound;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
 import cn.liaison.platform.web.FinishesOnDisconnect;
@@ -45,8 +45,7 @@ public class ParkedNotificationsResource {
     @POST
     @Path("/{id}/resend")
     @Operation(operationId = "resendNotification", summary = "Put a parked notification back in the outbox")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    @APIResponse(responseCode = "200", description = "OK")
+    @OkOrNotFound
     public Uni<InboxViews.Parked> resend(@PathParam("id") long id) {
         return inbox.resend(id);
     }

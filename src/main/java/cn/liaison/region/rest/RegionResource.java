@@ -11,10 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.Cache;
 
+import cn.liaison.platform.openapi.OkOrNotFound;
 import cn.liaison.platform.paging.Cursor;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
@@ -47,8 +47,7 @@ public class RegionResource {
     @Path("/{id}")
     @Cache(maxAge = 300)
     @Operation(operationId = "showRegion", summary = "Show a region with its lineage from the root")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    @APIResponse(responseCode = "200", description = "OK")
+    @OkOrNotFound
     public Uni<RegionDetail> show(@PathParam("id") long id) {
         return regions.withLineage(id).map(found -> new RegionDetail(RegionView.of(found.region()),
                 found.lineage().stream().map(RegionView::of).toList()));
