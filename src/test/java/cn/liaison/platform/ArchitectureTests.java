@@ -46,11 +46,23 @@ class ArchitectureTests {
     private static final List<String> FEATURES = List.of("board", "deadline", "demo", "directory", "duty", "identity", "media",
             "notification", "opinion", "region", "replytemplate", "suggestion", "wechat");
 
+    /** What every case loop stands on; the loops (opinion, suggestion) are configurations of it. */
+    private static final String KERNEL = "cn.liaison.casework..";
+
     @Test
     void thePlatformKnowsNoFeature() {
         noClasses().that().resideInAPackage("cn.liaison.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage(FEATURES.stream().map(f -> "cn.liaison." + f + "..").toArray(String[]::new))
                 .check(CODE);
+    }
+
+    /** The next loop (consultations, 民生实事 projects) reuses the kernel as it is: it knows no loop and no feature. */
+    @Test
+    void theCaseKernelKnowsNoLoop() {
+        noClasses().that().resideInAPackage(KERNEL)
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES.stream().map(f -> "cn.liaison." + f + "..").toArray(String[]::new))
+                .check(CODE);
+        noClasses().that().resideInAPackage("cn.liaison.platform..").should().dependOnClassesThat().resideInAPackage(KERNEL).check(CODE);
     }
 
     @Test
