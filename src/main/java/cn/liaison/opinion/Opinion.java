@@ -17,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.liaison.casework.Rule;
 import cn.liaison.platform.persistence.IdList;
 
 /** An opinion (社情民意). Its state only changes through OpinionWorkflow, which writes the event. */
@@ -168,10 +169,13 @@ public class Opinion {
 
     public static final Instant NO_DEADLINE = Instant.parse("9999-12-31T00:00:00Z");
 
-    /** Takes the state the lifecycle's rule leads to, if it names one; the caller checked the rule. */
-    public void undergo(OpinionLifecycle.Rule rule, Instant now) {
-        if (rule.to() != null) {
-            state = rule.to();
+    /**
+     * Takes the state the lifecycle's rule leads to when it names one; a rule that names several
+     * leaves the choice to the step ({@link #rate}), which makes it by the table. The caller checked the rule.
+     */
+    public void undergo(Rule<OpinionState, ActorRole, EventType> rule, Instant now) {
+        if (rule.to().size() == 1) {
+            state = rule.after(state);
         }
         updatedAt = now;
     }

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import cn.liaison.casework.Visibility;
+
 
 /** What the API answers about opinions. */
 public final class OpinionViews {
@@ -73,7 +75,7 @@ public final class OpinionViews {
     @Schema(name = "OpinionEvent")
     public record Event(int seq, EventType type, OpinionState stateBefore, OpinionState stateAfter, ActorRole actorRole,
             String note, @Schema(description = "Photos a citizen added with a follow-up") List<Long> photoIds,
-            OpinionEvent.Visibility visibility, OffsetDateTime createdAt) {
+            Visibility visibility, OffsetDateTime createdAt) {
     }
 
     /** What anyone holding the tracking number and the code of a confidential opinion may see. */

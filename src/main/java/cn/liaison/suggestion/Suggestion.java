@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.liaison.casework.Rule;
 import cn.liaison.opinion.Rating;
 import cn.liaison.platform.persistence.IdList;
 
@@ -128,10 +129,13 @@ public class Suggestion {
     @Version
     public long version;
 
-    /** Moves the suggestion as the lifecycle's rule says; a rule with no target leaves the state to the action. */
-    public void undergo(SuggestionLifecycle.Rule rule, Instant now) {
-        if (rule.to() != null) {
-            state = rule.to();
+    /**
+     * Moves the suggestion as the lifecycle's rule says; a rule that leads to one of several states
+     * leaves the choice to the step ({@link #answered}, {@link #rate}), which makes it by the table.
+     */
+    public void undergo(Rule<SuggestionState, SuggestionRole, SuggestionEventType> rule, Instant now) {
+        if (rule.to().size() == 1) {
+            state = rule.after(state);
         }
         updatedAt = now;
     }
@@ -194,7 +198,7 @@ public class Suggestion {
 
     /** Every department answered this round: the lead department's class is the suggestion's. */
     public void answered(ResultClass leadClass, boolean everyOneOnTime, Instant now) {
-        state = SuggestionState.ANSWERED;
+        state = SuggestionLifecycle.afterAnswer(true);
         resultClass = leadClass;
         answeredAt = now;
         answeredOnTime = everyOneOnTime;

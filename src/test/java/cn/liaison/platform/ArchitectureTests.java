@@ -46,11 +46,23 @@ class ArchitectureTests {
     private static final List<String> FEATURES = List.of("board", "deadline", "demo", "directory", "duty", "identity", "media",
             "notification", "opinion", "region", "replytemplate", "suggestion", "wechat");
 
+    /** What every case loop stands on; the loops (opinion, suggestion) are configurations of it. */
+    private static final String KERNEL = "cn.liaison.casework..";
+
     @Test
     void thePlatformKnowsNoFeature() {
         noClasses().that().resideInAPackage("cn.liaison.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage(FEATURES.stream().map(f -> "cn.liaison." + f + "..").toArray(String[]::new))
                 .check(CODE);
+    }
+
+    /** The next loop (consultations, 民生实事 projects) reuses the kernel as it is: it knows no loop and no feature. */
+    @Test
+    void theCaseKernelKnowsNoLoop() {
+        noClasses().that().resideInAPackage(KERNEL)
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES.stream().map(f -> "cn.liaison." + f + "..").toArray(String[]::new))
+                .check(CODE);
+        noClasses().that().resideInAPackage("cn.liaison.platform..").should().dependOnClassesThat().resideInAPackage(KERNEL).check(CODE);
     }
 
     @Test
@@ -80,6 +92,18 @@ class ArchitectureTests {
                 .check(CODE);
         noClasses().that().resideInAPackage("cn.liaison..service..")
                 .should().dependOnClassesThat().resideInAPackage("cn.liaison..rest..")
+                .check(CODE);
+    }
+
+    /**
+     * A resource maps HTTP to a service's call and back; what it reads or writes, and in which
+     * session or transaction, is the service's to say, so no resource holds a repository or its types.
+     */
+    @Test
+    void resourcesGoThroughServicesNeverARepository() {
+        noClasses().that().resideInAPackage("cn.liaison..rest..").or().areAnnotatedWith(Path.class)
+                .should().dependOnClassesThat().resideInAPackage("cn.liaison..repository..")
+                .because("a resource asks a service, which owns the session and the transaction")
                 .check(CODE);
     }
 

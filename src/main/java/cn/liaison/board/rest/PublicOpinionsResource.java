@@ -27,6 +27,7 @@ import cn.liaison.identity.Callers;
 import cn.liaison.identity.Role;
 import cn.liaison.opinion.BoardViews;
 import cn.liaison.opinion.PublicOpinions;
+import cn.liaison.platform.openapi.Ok;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
 import cn.liaison.platform.web.FinishesOnDisconnect;
@@ -74,7 +75,7 @@ public class PublicOpinionsResource {
     @Path("/{id}")
     @Operation(operationId = "showPublishedOpinion", summary = "A published opinion with its replies and public timeline, personal data removed")
     @APIResponse(responseCode = "404", description = "NOT_FOUND: no such published opinion")
-    @APIResponse(responseCode = "200", description = "OK")
+    @Ok
     public Uni<BoardViews.Detail> show(@PathParam("id") long id) {
         return identities.getDeferredIdentity()
                 .chain(who -> board.show(id, who.isAnonymous() ? null : Callers.of(who).userId()));
@@ -85,7 +86,7 @@ public class PublicOpinionsResource {
     @RolesAllowed(Role.CITIZEN_NAME)
     @Operation(operationId = "supportOpinion", summary = "Support (附议) a published opinion; each citizen counts once, a repeat changes nothing")
     @APIResponse(responseCode = "404", description = "NOT_FOUND: no such published opinion")
-    @APIResponse(responseCode = "200", description = "OK")
+    @Ok
     public Uni<BoardViews.Support> support(@PathParam("id") long id) {
         return board.support(Callers.of(identity).userId(), id);
     }

@@ -26,6 +26,7 @@ import cn.liaison.board.StatsViews;
 import cn.liaison.identity.Callers;
 import cn.liaison.identity.Role;
 import cn.liaison.opinion.OpinionFigures;
+import cn.liaison.platform.openapi.Ok;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -50,7 +51,7 @@ public class StatsResource {
     @Path("/public/stats")
     @Operation(operationId = "showPublicStats", summary = "How a region's opinions were answered in a period of months: totals, by category, by region, month by month (at most a minute old)")
     @APIResponse(responseCode = "404", description = "NOT_FOUND: no such region")
-    @APIResponse(responseCode = "200", description = "OK")
+    @Ok
     public Uni<StatsViews.PublicStats> publicStats(@QueryParam("regionId") @Parameter(description = "Default: everywhere") Long regionId,
             @QueryParam("from") @Size(max = 7) @Parameter(description = "First month, 2026-01; default: January of the last month's year") String from,
             @QueryParam("to") @Size(max = 7) @Parameter(description = "Last month, 2026-11; default: this month") String to) {

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.liaison.deadline.TimeLimitSettings;
 import cn.liaison.deadline.TimeLimits;
 import cn.liaison.identity.Role;
+import cn.liaison.identity.StaffOrAdmin;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.smallrye.mutiny.Uni;
 
@@ -33,7 +34,7 @@ public class TimeLimitResource {
     }
 
     @GET
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "showTimeLimits", summary = "The time limits in force")
     public TimeLimits show() {
         return settings.current();

@@ -3,7 +3,6 @@ package cn.liaison.directory.rest;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.liaison.directory.service.DeputyImport;
 import cn.liaison.identity.Callers;
-import cn.liaison.identity.Role;
+import cn.liaison.identity.StaffOrAdmin;
 import cn.liaison.platform.error.Messages;
 import cn.liaison.platform.web.CsvReader;
 import cn.liaison.platform.web.FinishesOnDisconnect;
@@ -42,7 +41,7 @@ public class DeputyImportResource {
     @POST
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN, CsvReader.XLSX })
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "importDeputyRoster", summary = "Import deputies from a CSV roster in UTF-8 (BOM allowed) or GB18030/GBK as Excel on Chinese Windows saves it, or an XLSX workbook's first sheet, matched on 编号/rosterKey; repeatable")
     @APIResponse(responseCode = "200", description = "What was created, updated and left unchanged, and each refused row with its line")
     @APIResponse(responseCode = "400", description = "CSV_UNREADABLE: no heading row, a required column missing, an unclosed quote")

@@ -2,7 +2,6 @@ package cn.liaison.directory.rest;
 
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,9 +34,11 @@ import cn.liaison.directory.service.DeputyBinding;
 import cn.liaison.directory.service.DeputyInput;
 import cn.liaison.directory.service.DirectoryQueries;
 import cn.liaison.identity.Callers;
-import cn.liaison.identity.Role;
+import cn.liaison.identity.StaffOrAdmin;
 import cn.liaison.platform.idempotency.Created;
 import cn.liaison.platform.idempotency.Idempotency;
+import cn.liaison.platform.openapi.Ok;
+import cn.liaison.platform.openapi.OkOrNotFound;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
 import cn.liaison.platform.web.FinishesOnDisconnect;
@@ -73,8 +74,7 @@ public class DeputyResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "showDeputy", summary = "Show a deputy's approved profile with this year's figures")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    @APIResponse(responseCode = "200", description = "OK")
+    @OkOrNotFound
     public Uni<DeputyDetails> show(@PathParam("id") long id) {
         return directory.deputy(id);
     }
@@ -82,8 +82,7 @@ public class DeputyResource {
     @GET
     @Path("/{id}/figures")
     @Operation(operationId = "showDeputyFigures", summary = "A deputy's duty figures quarter by quarter: duty records by type, reception days held, opinions answered, reply time, satisfaction")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    @APIResponse(responseCode = "200", description = "OK")
+    @OkOrNotFound
     public Uni<List<DeputyDetails.QuarterFigures>> figures(@PathParam("id") long id,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
         return directory.quarters(id, year);
@@ -91,7 +90,7 @@ public class DeputyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "createDeputy", summary = "Create a deputy at stations in the caller's scope (idempotent: send an Idempotency-Key)")
     @APIResponseSchema(value = DeputyView.class, responseCode = "201", responseDescription = "Created")
     @APIResponse(responseCode = "409", description = "ROSTER_KEY_TAKEN: another deputy has this roster key")
@@ -103,17 +102,17 @@ public class DeputyResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "updateDeputy", summary = "Replace a deputy's profile and stations")
     @APIResponse(responseCode = "404", description = "NOT_FOUND, also for a deputy outside the caller's scope")
-    @APIResponse(responseCode = "200", description = "OK")
+    @Ok
     public Uni<DeputyView> replace(@PathParam("id") long id, @Valid @NotNull DeputyInput input) {
         return administration.replace(Callers.of(identity), id, input);
     }
 
     @POST
     @Path("/{id}/invitations")
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "inviteDeputy", summary = "Issue a one-time code (7 days) with which the deputy binds their WeChat account; earlier unused codes stop working")
     @APIResponseSchema(value = DeputyBinding.Invitation.class, responseCode = "201", responseDescription = "The code, shown this once")
     @APIResponse(responseCode = "404", description = "NOT_FOUND, also outside the caller's scope")

@@ -1,6 +1,5 @@
 package cn.liaison.directory.rest;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.liaison.directory.Freshness;
 import cn.liaison.directory.service.FreshnessReport;
 import cn.liaison.identity.Callers;
-import cn.liaison.identity.Role;
+import cn.liaison.identity.StaffOrAdmin;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
 import cn.liaison.platform.web.FinishesOnDisconnect;
@@ -29,7 +28,7 @@ import io.smallrye.mutiny.Uni;
 @Path("/api/v1/staff/freshness")
 @Tag(name = "Stations")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+@StaffOrAdmin
 public class FreshnessResource {
 
     private final FreshnessReport report;

@@ -22,6 +22,8 @@ import cn.liaison.directory.service.ProfileChangeView;
 import cn.liaison.directory.service.ProfileChanges;
 import cn.liaison.identity.Callers;
 import cn.liaison.identity.Role;
+import cn.liaison.identity.StaffOrAdmin;
+import cn.liaison.platform.openapi.Ok;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
 import cn.liaison.platform.web.FinishesOnDisconnect;
@@ -57,14 +59,14 @@ public class ProfileChangeResource {
     @RolesAllowed(Role.DEPUTY_NAME)
     @Operation(operationId = "showMyProfileChange", summary = "Show my latest proposed change and its outcome")
     @APIResponse(responseCode = "404", description = "NOT_FOUND: nothing proposed yet")
-    @APIResponse(responseCode = "200", description = "OK")
+    @Ok
     public Uni<ProfileChangeView> latest() {
         return changes.latest(Callers.of(identity));
     }
 
     @GET
     @Path("/profile-changes")
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "listPendingProfileChanges", summary = "List deputies' profile changes waiting for approval in the caller's scope, oldest first")
     public Uni<Page<ProfileChangeView>> pending(@Valid @BeanParam PageRequest page) {
         return changes.pending(Callers.of(identity), page.cursor, page.limit);
@@ -72,11 +74,11 @@ public class ProfileChangeResource {
 
     @POST
     @Path("/profile-changes/{id}/approve")
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "approveProfileChange", summary = "Approve a profile change: the public profile takes it")
     @APIResponse(responseCode = "404", description = "NOT_FOUND, also outside the caller's scope")
     @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE: already decided")
-    @APIResponse(responseCode = "200", description = "OK")
+    @Ok
     public Uni<ProfileChangeView> approve(@PathParam("id") long id) {
         return changes.approve(Callers.of(identity), id);
     }
@@ -84,11 +86,11 @@ public class ProfileChangeResource {
     @POST
     @Path("/profile-changes/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "rejectProfileChange", summary = "Reject a profile change with a reason the deputy sees")
     @APIResponse(responseCode = "404", description = "NOT_FOUND, also outside the caller's scope")
     @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE: already decided")
-    @APIResponse(responseCode = "200", description = "OK")
+    @Ok
     public Uni<ProfileChangeView> reject(@PathParam("id") long id, @Valid @NotNull ProfileChanges.Reason reason) {
         return changes.reject(Callers.of(identity), id, reason);
     }

@@ -1,6 +1,5 @@
 package cn.liaison.directory.rest;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -39,10 +38,12 @@ import cn.liaison.directory.service.StationAdministration;
 import cn.liaison.directory.service.StationCodes;
 import cn.liaison.directory.service.StationInput;
 import cn.liaison.identity.Callers;
-import cn.liaison.identity.Role;
+import cn.liaison.identity.StaffOrAdmin;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.idempotency.Created;
 import cn.liaison.platform.idempotency.Idempotency;
+import cn.liaison.platform.openapi.Ok;
+import cn.liaison.platform.openapi.OkOrNotFound;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
 import cn.liaison.platform.web.FinishesOnDisconnect;
@@ -83,8 +84,7 @@ public class StationResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "showStation", summary = "Show a station with its deputies and upcoming reception days")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    @APIResponse(responseCode = "200", description = "OK")
+    @OkOrNotFound
     public Uni<StationDetails> show(@PathParam("id") long id) {
         return directory.station(id);
     }
@@ -104,7 +104,7 @@ public class StationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "createStation", summary = "Create a station in the caller's region scope (idempotent: send an Idempotency-Key)")
     @APIResponseSchema(value = StationView.class, responseCode = "201", responseDescription = "Created")
     @APIResponse(responseCode = "422", description = "UNKNOWN_REGION (also outside the caller's scope) or IDEMPOTENCY_KEY_REUSED")
@@ -115,11 +115,11 @@ public class StationResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "updateStation", summary = "Replace what a station says; infoUpdatedAt moves")
     @APIResponse(responseCode = "404", description = "NOT_FOUND, also for a station outside the caller's scope")
     @APIResponse(responseCode = "422", description = "UNKNOWN_REGION")
-    @APIResponse(responseCode = "200", description = "OK")
+    @Ok
     public Uni<StationView> replace(@PathParam("id") long id, @Valid @NotNull StationInput input) {
         return administration.replace(Callers.of(identity), id, input);
     }

@@ -18,6 +18,8 @@ import cn.liaison.duty.service.BookingView;
 import cn.liaison.duty.service.ReceptionDays;
 import cn.liaison.identity.Callers;
 import cn.liaison.identity.Role;
+import cn.liaison.identity.StaffOrAdmin;
+import cn.liaison.platform.openapi.Ok;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -42,7 +44,7 @@ public class BookingResource {
     @Operation(operationId = "cancelBooking", summary = "Cancel my booking before the reception day starts; the place is freed")
     @APIResponse(responseCode = "404", description = "NOT_FOUND (also someone else's booking)")
     @APIResponse(responseCode = "409", description = "BOOKING_NOT_ACTIVE")
-    @APIResponse(responseCode = "200", description = "OK")
+    @Ok
     public Uni<BookingView> cancel(@PathParam("id") long id) {
         return receptions.cancel(Callers.of(identity).userId(), id);
     }
@@ -50,11 +52,11 @@ public class BookingResource {
     @POST
     @Path("/{id}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "recordAttendance", summary = "Record whether the citizen came to the reception day")
     @APIResponse(responseCode = "404", description = "NOT_FOUND, also outside the caller's scope")
     @APIResponse(responseCode = "409", description = "BOOKING_NOT_ACTIVE: the booking was cancelled")
-    @APIResponse(responseCode = "200", description = "OK")
+    @Ok
     public Uni<BookingView> attendance(@PathParam("id") long id, @Valid @NotNull Attendance attendance) {
         return receptions.recordAttendance(Callers.of(identity), id, attendance.attended());
     }

@@ -25,10 +25,15 @@ import cn.liaison.duty.service.DutyRecordInput;
 import cn.liaison.duty.service.DutyRecordView;
 import cn.liaison.duty.service.DutyRecords;
 import cn.liaison.identity.Callers;
+import cn.liaison.identity.DeputyStaffOrAdmin;
 import cn.liaison.identity.Role;
+import cn.liaison.identity.StaffOrAdmin;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.idempotency.Created;
 import cn.liaison.platform.idempotency.Idempotency;
+import cn.liaison.platform.openapi.Ok;
+import cn.liaison.platform.openapi.OkOrNotFound;
+import cn.liaison.platform.openapi.StepAnswers;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
 import cn.liaison.platform.web.FinishesOnDisconnect;
@@ -55,7 +60,7 @@ public class DutyRecordResource {
     @GET
     @Operation(operationId = "listPublishedDutyRecords", summary = "List published duty records of a deputy or at a station, newest first")
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: give deputyId or stationId")
-    @APIResponse(responseCode = "200", description = "OK")
+    @Ok
     public Uni<Page<DutyRecordView>> published(@QueryParam("deputyId") Long deputyId, @QueryParam("stationId") Long stationId,
             @Valid @BeanParam PageRequest page) {
         if (deputyId != null) {
@@ -77,7 +82,7 @@ public class DutyRecordResource {
 
     @GET
     @Path("/review")
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "listDutyRecordsForReview", summary = "List submitted records waiting for review in the caller's scope, oldest first")
     public Uni<Page<DutyRecordView>> awaitingReview(@Valid @BeanParam PageRequest page) {
         return records.awaitingReview(Callers.of(identity), page.cursor, page.limit);
@@ -86,15 +91,14 @@ public class DutyRecordResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "showDutyRecord", summary = "Show a duty record: published ones to anyone, others to their deputy and staff in scope")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    @APIResponse(responseCode = "200", description = "OK")
+    @OkOrNotFound
     public Uni<DutyRecordView> show(@PathParam("id") long id) {
         return identities.getDeferredIdentity().chain(who -> records.show(who.isAnonymous() ? null : Callers.of(who), id));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Role.DEPUTY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME })
+    @DeputyStaffOrAdmin
     @Operation(operationId = "createDutyRecord", summary = "Write a duty record as a draft (staff: on a deputy's behalf); idempotent with an Idempotency-Key")
     @APIResponseSchema(value = DutyRecordView.class, responseCode = "201", responseDescription = "Created as DRAFT")
     @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED")
@@ -105,33 +109,29 @@ public class DutyRecordResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Role.DEPUTY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME })
+    @DeputyStaffOrAdmin
     @Operation(operationId = "updateDutyRecord", summary = "Change a draft or returned record")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE")
-    @APIResponse(responseCode = "200", description = "OK")
+    @StepAnswers
     public Uni<DutyRecordView> edit(@PathParam("id") long id, @Valid @NotNull DutyRecordInput input) {
         return records.edit(Callers.of(identity), id, input);
     }
 
     @POST
     @Path("/{id}/submit")
-    @RolesAllowed({ Role.DEPUTY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME })
+    @DeputyStaffOrAdmin
     @Operation(operationId = "submitDutyRecord", summary = "Send a draft or returned record for review")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE")
-    @APIResponse(responseCode = "200", description = "OK")
+    @StepAnswers
     public Uni<DutyRecordView> submit(@PathParam("id") long id) {
         return records.submit(Callers.of(identity), id);
     }
 
     @POST
     @Path("/{id}/publish")
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "publishDutyRecord", summary = "Publish a submitted record; its photos become public")
     @APIResponse(responseCode = "404", description = "NOT_FOUND, also outside the caller's scope")
     @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE")
-    @APIResponse(responseCode = "200", description = "OK")
+    @Ok
     public Uni<DutyRecordView> publish(@PathParam("id") long id) {
         return records.publish(Callers.of(identity), id);
     }
@@ -139,11 +139,11 @@ public class DutyRecordResource {
     @POST
     @Path("/{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "returnDutyRecord", summary = "Send a submitted record back to its author with a reason")
     @APIResponse(responseCode = "404", description = "NOT_FOUND, also outside the caller's scope")
     @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE")
-    @APIResponse(responseCode = "200", description = "OK")
+    @Ok
     public Uni<DutyRecordView> sendBack(@PathParam("id") long id, @Valid @NotNull DutyRecords.Reason reason) {
         return records.sendBack(Callers.of(identity), id, reason);
     }

@@ -31,8 +31,11 @@ import cn.liaison.duty.service.ReceptionInput;
 import cn.liaison.duty.service.ReceptionView;
 import cn.liaison.identity.Callers;
 import cn.liaison.identity.Role;
+import cn.liaison.identity.StaffOrAdmin;
 import cn.liaison.platform.idempotency.Created;
 import cn.liaison.platform.idempotency.Idempotency;
+import cn.liaison.platform.openapi.Ok;
+import cn.liaison.platform.openapi.OkOrNotFound;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
 import cn.liaison.platform.web.FinishesOnDisconnect;
@@ -64,8 +67,7 @@ public class ReceptionResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "showReception", summary = "Show a reception day with its deputies and places booked")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    @APIResponse(responseCode = "200", description = "OK")
+    @OkOrNotFound
     public Uni<ReceptionView> show(@PathParam("id") long id) {
         return receptions.show(id);
     }
@@ -83,10 +85,10 @@ public class ReceptionResource {
 
     @GET
     @Path("/{id}/bookings")
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "listReceptionBookings", summary = "Who booked a reception day, for the staff in scope who receive them (phones masked)")
     @APIResponse(responseCode = "404", description = "NOT_FOUND, also outside the caller's scope")
-    @APIResponse(responseCode = "200", description = "OK")
+    @Ok
     public Uni<List<ReceptionGuest>> guests(@PathParam("id") long id) {
         return receptions.guests(Callers.of(identity), id);
     }

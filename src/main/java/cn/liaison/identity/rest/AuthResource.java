@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import cn.liaison.identity.service.Authentication;
 import cn.liaison.identity.service.MyAccount;
 import cn.liaison.identity.service.SignIn;
+import cn.liaison.platform.openapi.RateLimited;
 import cn.liaison.platform.web.ClientAddress;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.smallrye.mutiny.Uni;
@@ -69,7 +70,7 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "Signed in")
     @APIResponse(responseCode = "401", description = "BAD_CREDENTIALS or ACCOUNT_DISABLED")
     @APIResponse(responseCode = "423", description = "ACCOUNT_LOCKED after five failures, for 15 minutes, with Retry-After")
-    @APIResponse(responseCode = "429", description = "RATE_LIMITED, with Retry-After")
+    @RateLimited
     public Uni<SignedInView> passwordLogin(@Valid @NotNull Requests.PasswordLogin body, @Context HttpServerRequest request) {
         return authentication.withPassword(body.username(), body.password(), ClientAddress.of(request)).map(this::view);
     }
@@ -79,7 +80,7 @@ public class AuthResource {
     @Operation(operationId = "refreshTokens", summary = "Exchange a refresh token for new tokens; the old refresh token is spent")
     @APIResponse(responseCode = "200", description = "New access and refresh tokens")
     @APIResponse(responseCode = "401", description = "REFRESH_TOKEN_INVALID: unknown, expired, revoked, or reused (which revokes its family)")
-    @APIResponse(responseCode = "429", description = "RATE_LIMITED, with Retry-After")
+    @RateLimited
     public Uni<SignedInView> refresh(@Valid @NotNull Requests.Refresh body, @Context HttpServerRequest request) {
         return authentication.refresh(body.refreshToken(), ClientAddress.of(request)).map(this::view);
     }

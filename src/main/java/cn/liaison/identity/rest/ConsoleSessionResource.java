@@ -24,6 +24,7 @@ import cn.liaison.identity.service.Authentication;
 import cn.liaison.identity.service.SignIn;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
+import cn.liaison.platform.openapi.RateLimited;
 import cn.liaison.platform.web.ClientAddress;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.smallrye.mutiny.Uni;
@@ -64,7 +65,7 @@ public class ConsoleSessionResource {
     @APIResponse(responseCode = "401", description = "BAD_CREDENTIALS or ACCOUNT_DISABLED")
     @APIResponse(responseCode = "403", description = "CONSOLE_STAFF_ONLY: the account is neither staff nor admin")
     @APIResponse(responseCode = "423", description = "ACCOUNT_LOCKED after five failures, for 15 minutes, with Retry-After")
-    @APIResponse(responseCode = "429", description = "RATE_LIMITED, with Retry-After")
+    @RateLimited
     public Uni<RestResponse<SessionView>> signIn(@Valid @NotNull Requests.PasswordLogin body, @Context HttpServerRequest request) {
         return authentication.withPassword(body.username(), body.password(), ClientAddress.of(request)).chain(this::started);
     }
@@ -75,7 +76,7 @@ public class ConsoleSessionResource {
     @APIResponse(responseCode = "200", description = "A new access token; Set-Cookie carries the next refresh token")
     @APIResponse(responseCode = "401", description = "REFRESH_TOKEN_INVALID: no cookie, or unknown, expired, revoked or reused")
     @APIResponse(responseCode = "403", description = "CONSOLE_STAFF_ONLY: the account is no longer staff or admin")
-    @APIResponse(responseCode = "429", description = "RATE_LIMITED, with Retry-After")
+    @RateLimited
     public Uni<RestResponse<SessionView>> refresh(@CookieParam(COOKIE) @Size(max = 128) String refreshToken,
             @Context HttpServerRequest request) {
         if (refreshToken == null || refreshToken.isBlank()) {

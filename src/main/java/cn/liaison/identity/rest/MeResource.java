@@ -32,6 +32,8 @@ import cn.liaison.identity.service.ChangePassword;
 import cn.liaison.identity.service.MyAccount;
 import cn.liaison.identity.service.OwnPassword;
 import cn.liaison.identity.service.ProfileChange;
+import cn.liaison.platform.openapi.Ok;
+import cn.liaison.platform.openapi.RateLimited;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -69,9 +71,9 @@ public class MeResource {
     @RolesAllowed({ Role.CITIZEN_NAME, Role.DEPUTY_NAME })
     @Operation(operationId = "bindMyPhone", summary = "Bind the phone number the user allowed with getPhoneNumber")
     @APIResponse(responseCode = "400", description = "WECHAT_PHONE_CODE_INVALID or VALIDATION_FAILED")
-    @APIResponse(responseCode = "429", description = "RATE_LIMITED, with Retry-After")
+    @RateLimited
     @APIResponse(responseCode = "503", description = "WECHAT_UNAVAILABLE")
-    @APIResponse(responseCode = "200", description = "OK")
+    @Ok
     public Uni<AccountView> bindPhone(@Valid @NotNull Requests.PhoneBinding body, @Context SecurityContext caller) {
         return accounts.bindPhone(Callers.id(caller), body.code()).map(this::view);
     }

@@ -33,6 +33,7 @@ import cn.liaison.identity.service.StaffAdministration;
 import cn.liaison.identity.service.StaffChange;
 import cn.liaison.platform.idempotency.Created;
 import cn.liaison.platform.idempotency.Idempotency;
+import cn.liaison.platform.openapi.OkOrNotFound;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
 import cn.liaison.platform.web.FinishesOnDisconnect;
@@ -73,8 +74,7 @@ public class StaffAdminResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "showStaffAccount", summary = "Show a staff or admin account")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    @APIResponse(responseCode = "200", description = "OK")
+    @OkOrNotFound
     public Uni<StaffAccount> show(@PathParam("id") long id) {
         return staff.show(id);
     }
@@ -82,9 +82,8 @@ public class StaffAdminResource {
     @PATCH
     @Path("/{id}")
     @Operation(operationId = "updateStaffAccount", summary = "Change a staff account's display name or region scope")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @OkOrNotFound
     @APIResponse(responseCode = "422", description = "UNKNOWN_REGION")
-    @APIResponse(responseCode = "200", description = "OK")
     public Uni<StaffAccount> change(@PathParam("id") long id, @Valid @NotNull StaffChange change) {
         return staff.change(id, change);
     }
@@ -92,9 +91,8 @@ public class StaffAdminResource {
     @POST
     @Path("/{id}/disable")
     @Operation(operationId = "disableStaffAccount", summary = "Disable an account: it is shut out within a minute, tokens included")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @OkOrNotFound
     @APIResponse(responseCode = "409", description = "CANNOT_CHANGE_OWN_ACCOUNT")
-    @APIResponse(responseCode = "200", description = "OK")
     public Uni<StaffAccount> disable(@PathParam("id") long id, @Context SecurityContext caller) {
         return staff.setDisabled(Callers.id(caller), id, true);
     }
@@ -102,9 +100,8 @@ public class StaffAdminResource {
     @POST
     @Path("/{id}/enable")
     @Operation(operationId = "enableStaffAccount", summary = "Enable a disabled account again")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @OkOrNotFound
     @APIResponse(responseCode = "409", description = "CANNOT_CHANGE_OWN_ACCOUNT")
-    @APIResponse(responseCode = "200", description = "OK")
     public Uni<StaffAccount> enable(@PathParam("id") long id, @Context SecurityContext caller) {
         return staff.setDisabled(Callers.id(caller), id, false);
     }
@@ -112,9 +109,8 @@ public class StaffAdminResource {
     @PUT
     @Path("/{id}/password")
     @Operation(operationId = "resetStaffPassword", summary = "Set a new password for another staff or admin account; every session of that account ends")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @OkOrNotFound
     @APIResponse(responseCode = "409", description = "CANNOT_CHANGE_OWN_ACCOUNT: change your own password with PUT /api/v1/me/password")
-    @APIResponse(responseCode = "200", description = "OK")
     public Uni<StaffAccount> resetPassword(@PathParam("id") long id, @Valid @NotNull NewPassword password, @Context SecurityContext caller) {
         return staff.resetPassword(Callers.id(caller), id, password);
     }

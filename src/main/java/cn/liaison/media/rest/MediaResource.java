@@ -25,6 +25,7 @@ import cn.liaison.identity.Callers;
 import cn.liaison.media.service.MediaLibrary;
 import cn.liaison.media.service.MediaView;
 import cn.liaison.platform.error.ApiException;
+import cn.liaison.platform.openapi.RateLimited;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -54,7 +55,7 @@ public class MediaResource {
     @APIResponseSchema(value = MediaView.class, responseCode = "201", responseDescription = "Stored; private to the uploader until attached to something public")
     @APIResponse(responseCode = "413", description = "FILE_TOO_LARGE")
     @APIResponse(responseCode = "415", description = "UNSUPPORTED_IMAGE: the bytes are not a JPEG, PNG or WebP image")
-    @APIResponse(responseCode = "429", description = "RATE_LIMITED, with Retry-After")
+    @RateLimited
     public Uni<RestResponse<MediaView>> upload(@RestForm("file") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary") FileUpload file) {
         if (file == null) {
             throw ApiException.invalidField("file", "field.file-required");

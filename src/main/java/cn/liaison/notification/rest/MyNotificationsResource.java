@@ -16,7 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.liaison.identity.Callers;
-import cn.liaison.notification.repository.Inbox;
+import cn.liaison.notification.InboxViews;
+import cn.liaison.notification.service.NotificationInbox;
+import cn.liaison.platform.openapi.OkOrNotFound;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
 import cn.liaison.platform.web.FinishesOnDisconnect;
@@ -32,34 +34,33 @@ import io.smallrye.mutiny.Uni;
 @Authenticated
 public class MyNotificationsResource {
 
-    private final Inbox inbox;
+    private final NotificationInbox inbox;
     private final SecurityIdentity identity;
 
-    public MyNotificationsResource(Inbox inbox, SecurityIdentity identity) {
+    public MyNotificationsResource(NotificationInbox inbox, SecurityIdentity identity) {
         this.inbox = inbox;
         this.identity = identity;
     }
 
     @GET
     @Operation(operationId = "listMyNotifications", summary = "My notifications, newest first, however they were delivered")
-    public Uni<Page<Inbox.Notification>> list(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
+    public Uni<Page<InboxViews.Notification>> list(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
             @Valid @BeanParam PageRequest page) {
-        return inbox.of(Callers.of(identity).userId(), unreadOnly, page.cursor, page.limit);
+        return inbox.of(Callers.of(identity).userId(), unreadOnly, page);
     }
 
     @GET
     @Path("/unread-count")
     @Operation(operationId = "countMyUnreadNotifications", summary = "How many of my notifications are unread (the badge)")
-    public Uni<Inbox.UnreadCount> unread() {
+    public Uni<InboxViews.UnreadCount> unread() {
         return inbox.unread(Callers.of(identity).userId());
     }
 
     @POST
     @Path("/{id}/read")
     @Operation(operationId = "markNotificationRead", summary = "Mark one notification read")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    @APIResponse(responseCode = "200", description = "OK")
-    public Uni<Inbox.Notification> read(@PathParam("id") long id) {
+    @OkOrNotFound
+    public Uni<InboxViews.Notification> read(@PathParam("id") long id) {
         return inbox.markRead(Callers.of(identity).userId(), id);
     }
 

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.liaison.identity.Callers;
 import cn.liaison.notification.SubscriptionQuotas;
 import cn.liaison.platform.idempotency.Idempotency;
+import cn.liaison.platform.openapi.Ok;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -41,7 +42,7 @@ public class MySubscriptionsResource {
     @Operation(operationId = "recordSubscriptionConsent", summary = "Report the subscribe-message templates the user just accepted (each allows one message; send an Idempotency-Key)")
     @APIResponse(responseCode = "400", description = "IDEMPOTENCY_KEY_REQUIRED, VALIDATION_FAILED")
     @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED")
-    @APIResponse(responseCode = "200", description = "OK")
+    @Ok
     public Uni<SubscriptionQuotas.Quotas> consent(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull SubscriptionQuotas.Consent consent) {
         return quotas.grant(Callers.of(identity).userId(), idempotencyKey, consent);

@@ -11,11 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.liaison.identity.Role;
-import cn.liaison.notification.repository.Inbox;
+import cn.liaison.notification.InboxViews;
+import cn.liaison.notification.service.NotificationInbox;
+import cn.liaison.platform.openapi.OkOrNotFound;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
 import cn.liaison.platform.web.FinishesOnDisconnect;
@@ -28,25 +29,24 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed(Role.ADMIN_NAME)
 public class ParkedNotificationsResource {
 
-    private final Inbox inbox;
+    private final NotificationInbox inbox;
 
-    public ParkedNotificationsResource(Inbox inbox) {
+    public ParkedNotificationsResource(NotificationInbox inbox) {
         this.inbox = inbox;
     }
 
     @GET
     @Path("/parked")
     @Operation(operationId = "listParkedNotifications", summary = "Notifications the dispatcher gave up on, newest first, with the last error")
-    public Uni<Page<Inbox.Parked>> parked(@Valid @BeanParam PageRequest page) {
-        return inbox.parked(page.cursor, page.limit);
+    public Uni<Page<InboxViews.Parked>> parked(@Valid @BeanParam PageRequest page) {
+        return inbox.parked(page);
     }
 
     @POST
     @Path("/{id}/resend")
     @Operation(operationId = "resendNotification", summary = "Put a parked notification back in the outbox")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    @APIResponse(responseCode = "200", description = "OK")
-    public Uni<Inbox.Parked> resend(@PathParam("id") long id) {
+    @OkOrNotFound
+    public Uni<InboxViews.Parked> resend(@PathParam("id") long id) {
         return inbox.resend(id);
     }
 }

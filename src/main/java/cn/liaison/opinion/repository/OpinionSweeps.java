@@ -6,6 +6,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.liaison.casework.Rule;
+import cn.liaison.opinion.ActorRole;
+import cn.liaison.opinion.EventType;
 import cn.liaison.opinion.OpinionLifecycle;
 import cn.liaison.opinion.OpinionState;
 import cn.liaison.platform.persistence.Sql;
@@ -43,18 +46,18 @@ public class OpinionSweeps {
      * Opinions past {@code cutoff} by their deadline, not supervised yet: marked supervised. The
      * states are written into the text, so that opinions_supervise_idx (V4) serves the search.
      */
-    public Uni<List<Swept>> supervise(OpinionLifecycle.Rule rule, Instant cutoff, int batch, Instant now) {
+    public Uni<List<Swept>> supervise(Rule<OpinionState, ActorRole, EventType> rule, Instant cutoff, int batch, Instant now) {
         return apply(APPLY.formatted("due_at", "and supervised_at is null", "supervised_at = :now", Sql.literals(rule.from())),
                 rule, cutoff, batch, now);
     }
 
     /** Answers given before {@code cutoff} and never rated: moved to the rule's state (opinions_unrated_idx, V4). */
-    public Uni<List<Swept>> autoClose(OpinionLifecycle.Rule rule, Instant cutoff, int batch, Instant now) {
-        return apply(APPLY.formatted("replied_at", "", "state = '" + rule.to().name() + "', closed_at = :now", Sql.literals(rule.from())),
+    public Uni<List<Swept>> autoClose(Rule<OpinionState, ActorRole, EventType> rule, Instant cutoff, int batch, Instant now) {
+        return apply(APPLY.formatted("replied_at", "", "state = '" + rule.target().name() + "', closed_at = :now", Sql.literals(rule.from())),
                 rule, cutoff, batch, now);
     }
 
-    private Uni<List<Swept>> apply(String statement, OpinionLifecycle.Rule rule, Instant cutoff, int batch, Instant now) {
+    private Uni<List<Swept>> apply(String statement, Rule<OpinionState, ActorRole, EventType> rule, Instant cutoff, int batch, Instant now) {
         return Panache.getSession().chain(session -> {
             var query = session.createNativeQuery(statement, Object[].class)
                     .setParameter("cutoff", cutoff.atOffset(ZoneOffset.UTC))

@@ -9,6 +9,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.liaison.casework.Visibility;
 import cn.liaison.opinion.ActorRole;
 import cn.liaison.opinion.BoardViews;
 import cn.liaison.opinion.EventType;
@@ -152,7 +153,7 @@ public class PublishedOpinions {
                 .execute(Tuple.of(id)).map(rows -> {
                     List<OpinionViews.Event> list = new ArrayList<>();
                     rows.forEach(r -> list.add(new OpinionViews.Event(r.getInteger(0), EventType.valueOf(r.getString(1)), state(r.getString(2)),
-                            state(r.getString(3)), ActorRole.valueOf(r.getString(4)), null, List.of(), OpinionEvent.Visibility.PUBLIC,
+                            state(r.getString(3)), ActorRole.valueOf(r.getString(4)), null, List.of(), Visibility.PUBLIC,
                             ApiTime.of(r.getOffsetDateTime(5).toInstant()))));
                     return list;
                 });

@@ -7,8 +7,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
+import cn.liaison.opinion.SensitiveWordHits;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -33,24 +32,19 @@ public class SensitiveWordRepository {
     }
 
     /** Replaces the whole list in one transaction. */
-    /** A word of the list and how many opinions it flagged. */
-    @Schema(name = "SensitiveWordHits")
-    public record Hits(String word, long opinions) {
-    }
-
     /**
      * How many opinions each word of the list flagged, as their review reasons name it
      * ({@code SENSITIVE_WORDS:赌博「賭 博」}); opinions_flag_reasons_idx (V19) holds the few with reasons.
      */
-    public Uni<List<Hits>> hits() {
+    public Uni<List<SensitiveWordHits>> hits() {
         return pool.query("""
                 select w.word, count(o.id) from sensitive_words w
                   left join opinions o on o.flag_reasons is not null and strpos(o.flag_reasons, 'SENSITIVE_WORDS') > 0
                                       and strpos(o.flag_reasons, w.word) > 0
                  group by w.word order by count(o.id) desc, w.word""").execute()
                 .map(rows -> {
-                    List<Hits> hits = new ArrayList<>();
-                    rows.forEach(r -> hits.add(new Hits(r.getString(0), r.getLong(1))));
+                    List<SensitiveWordHits> hits = new ArrayList<>();
+                    rows.forEach(r -> hits.add(new SensitiveWordHits(r.getString(0), r.getLong(1))));
                     return hits;
                 });
     }

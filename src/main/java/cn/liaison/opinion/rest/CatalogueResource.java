@@ -21,8 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import cn.liaison.identity.Role;
+import cn.liaison.identity.StaffOrAdmin;
 import cn.liaison.opinion.Catalogue;
 import cn.liaison.opinion.service.Catalogues;
+import cn.liaison.platform.openapi.OkOrNotFound;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.smallrye.mutiny.Uni;
 
@@ -47,7 +49,7 @@ public class CatalogueResource {
 
     @GET
     @Path("/departments")
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "listDepartments", summary = "The departments opinions can be transferred to")
     public Uni<List<Catalogue.Department>> departments() {
         return catalogues.departments(true);
@@ -78,9 +80,8 @@ public class CatalogueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "updateCategory", summary = "Rename, reorder or (de)activate a category; opinions keep theirs")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @OkOrNotFound
     @APIResponse(responseCode = "409", description = "NAME_TAKEN")
-    @APIResponse(responseCode = "200", description = "OK")
     public Uni<Catalogue.Category> changeCategory(@PathParam("id") long id, @Valid @NotNull Catalogue.CategoryInput input) {
         return catalogues.changeCategory(id, input);
     }
@@ -109,8 +110,7 @@ public class CatalogueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "updateDepartment", summary = "Change or (de)activate a department; opinions keep theirs")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    @APIResponse(responseCode = "200", description = "OK")
+    @OkOrNotFound
     public Uni<Catalogue.Department> changeDepartment(@PathParam("id") long id, @Valid @NotNull Catalogue.DepartmentInput input) {
         return catalogues.changeDepartment(id, input);
     }

@@ -14,6 +14,7 @@ import org.jboss.resteasy.reactive.RestMulti;
 
 import cn.liaison.identity.Callers;
 import cn.liaison.identity.Role;
+import cn.liaison.identity.StaffOrAdmin;
 import cn.liaison.opinion.OpinionViews;
 import cn.liaison.opinion.service.OpinionExport;
 import cn.liaison.opinion.service.OpinionQueries;
@@ -53,7 +54,7 @@ public class OpinionListsResource {
 
     @GET
     @Path("/staff/opinions")
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "listStaffOpinions", summary = "The staff queue within scope, by deadline, with filters")
     public Uni<Page<OpinionViews.Summary>> queue(@Valid @BeanParam StaffQueueParams filters, @Valid @BeanParam PageRequest page) {
         return staffQueue.queue(Callers.of(identity), filters.filter(staffQueue::dueWithin), page.cursor, page.limit);
@@ -61,7 +62,7 @@ public class OpinionListsResource {
 
     @GET
     @Path("/staff/workbench")
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "showWorkbench", summary = "What waits for my office now, and twelve months received and answered (工作台)")
     public Uni<OpinionViews.Workbench> workbench() {
         return staffQueue.workbench(Callers.of(identity));
@@ -70,7 +71,7 @@ public class OpinionListsResource {
     @GET
     @Path("/staff/opinions/export")
     @Produces("text/csv")
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "exportStaffOpinions", summary = "The filtered staff queue as CSV (UTF-8 with BOM for Excel), streamed however many rows")
     public RestMulti<byte[]> export(@Valid @BeanParam StaffQueueParams filters) {
         return RestMulti.fromMultiData(export.csv(Callers.of(identity), filters.filter(staffQueue::dueWithin)))
@@ -82,7 +83,7 @@ public class OpinionListsResource {
     @GET
     @Path("/staff/opinions/export/xlsx")
     @Produces(CsvReader.XLSX)
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "exportStaffOpinionsXlsx", summary = "The filtered staff queue as an Excel workbook, streamed however many rows (a next sheet past Excel's 1,048,576)")
     public RestMulti<byte[]> exportXlsx(@Valid @BeanParam StaffQueueParams filters) {
         return RestMulti.fromMultiData(export.xlsx(Callers.of(identity), filters.filter(staffQueue::dueWithin)))

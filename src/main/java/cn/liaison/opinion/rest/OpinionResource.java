@@ -34,6 +34,10 @@ import cn.liaison.opinion.service.OpinionSubmissions;
 import cn.liaison.opinion.service.OpinionWorkflow;
 import cn.liaison.platform.idempotency.Created;
 import cn.liaison.platform.idempotency.Idempotency;
+import cn.liaison.platform.openapi.Ok;
+import cn.liaison.platform.openapi.OkOrNotFound;
+import cn.liaison.platform.openapi.RacedStepAnswers;
+import cn.liaison.platform.openapi.StepAnswers;
 import cn.liaison.platform.web.ClientAddress;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.quarkus.security.Authenticated;
@@ -80,7 +84,7 @@ public class OpinionResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND: no such number, or a wrong code")
     @APIResponse(responseCode = "423", description = "LOOKUP_CODE_LOCKED: too many wrong codes for this opinion, from any address; staff issue a new one")
     @APIResponse(responseCode = "429", description = "RATE_LIMITED: too many tries from this address")
-    @APIResponse(responseCode = "200", description = "OK")
+    @Ok
     public Uni<OpinionViews.Status> lookup(@QueryParam("trackingNo") @Size(max = 24) String trackingNo, @QueryParam("code") @Size(max = 6) String code,
             @Context HttpServerRequest request) {
         return queries.lookup(trackingNo, code, ClientAddress.of(request));
@@ -91,7 +95,7 @@ public class OpinionResource {
     @Authenticated
     @Operation(operationId = "showOpinion", summary = "Show an opinion as the caller may see it (internal notes for staff in scope and the assigned deputy)")
     @APIResponse(responseCode = "404", description = "NOT_FOUND, also for an opinion the caller may not see")
-    @APIResponse(responseCode = "200", description = "OK")
+    @Ok
     public Uni<OpinionViews.Detail> show(@PathParam("id") long id) {
         return queries.show(Callers.of(identity), id);
     }
@@ -100,8 +104,7 @@ public class OpinionResource {
     @Path("/{id}/events")
     @Authenticated
     @Operation(operationId = "listOpinionEvents", summary = "The opinion's timeline as the caller may see it")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    @APIResponse(responseCode = "200", description = "OK")
+    @OkOrNotFound
     public Uni<List<OpinionViews.Event>> events(@PathParam("id") long id) {
         return queries.timeline(Callers.of(identity), id);
     }
@@ -112,9 +115,8 @@ public class OpinionResource {
     @Authenticated
     @Operation(operationId = "acceptOpinion", summary = "Accept (staff in scope): the reply deadline starts")
     @APIResponse(responseCode = "403", description = "FORBIDDEN: the caller's role may not do this")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @OkOrNotFound
     @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE, or CONCURRENT_MODIFICATION when a colleague acted first")
-    @APIResponse(responseCode = "200", description = "OK")
     public Uni<OpinionViews.Detail> accept(@PathParam("id") long id, @Valid @NotNull Commands.Accept command) {
         return workflow.accept(Callers.of(identity), id, command);
     }
@@ -124,9 +126,7 @@ public class OpinionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @Operation(operationId = "rejectOpinion", summary = "Reject with a reason code and a note the citizen sees (staff in scope)")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE or CONCURRENT_MODIFICATION")
-    @APIResponse(responseCode = "200", description = "OK")
+    @RacedStepAnswers
     public Uni<OpinionViews.Detail> reject(@PathParam("id") long id, @Valid @NotNull Commands.Reject command) {
         return workflow.reject(Callers.of(identity), id, command);
     }
@@ -136,9 +136,7 @@ public class OpinionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @Operation(operationId = "mergeOpinion", summary = "Merge into a primary opinion; the citizen follows the primary's progress (staff in scope)")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE or CONCURRENT_MODIFICATION")
-    @APIResponse(responseCode = "200", description = "OK")
+    @RacedStepAnswers
     public Uni<OpinionViews.Detail> merge(@PathParam("id") long id, @Valid @NotNull Commands.Merge command) {
         return workflow.merge(Callers.of(identity), id, command);
     }
@@ -148,9 +146,7 @@ public class OpinionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @Operation(operationId = "assignOpinion", summary = "Route to a deputy (staff in scope)")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE or CONCURRENT_MODIFICATION")
-    @APIResponse(responseCode = "200", description = "OK")
+    @RacedStepAnswers
     public Uni<OpinionViews.Detail> assign(@PathParam("id") long id, @Valid @NotNull Commands.Assign command) {
         return workflow.assign(Callers.of(identity), id, command);
     }
@@ -160,9 +156,7 @@ public class OpinionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @Operation(operationId = "transferOpinion", summary = "Transfer to a government department (转办) (staff in scope)")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE or CONCURRENT_MODIFICATION")
-    @APIResponse(responseCode = "200", description = "OK")
+    @RacedStepAnswers
     public Uni<OpinionViews.Detail> transfer(@PathParam("id") long id, @Valid @NotNull Commands.Transfer command) {
         return workflow.transfer(Callers.of(identity), id, command);
     }
@@ -172,9 +166,7 @@ public class OpinionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @Operation(operationId = "replyToOpinion", summary = "Reply (the assigned deputy, or staff in scope)")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE or CONCURRENT_MODIFICATION")
-    @APIResponse(responseCode = "200", description = "OK")
+    @RacedStepAnswers
     public Uni<OpinionViews.Detail> reply(@PathParam("id") long id, @Valid @NotNull Commands.Reply command) {
         return workflow.reply(Callers.of(identity), id, command);
     }
@@ -184,9 +176,7 @@ public class OpinionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @Operation(operationId = "addFollowUp", summary = "Add information while the opinion is open (its citizen)")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE")
-    @APIResponse(responseCode = "200", description = "OK")
+    @StepAnswers
     public Uni<OpinionViews.Detail> followUp(@PathParam("id") long id, @Valid @NotNull Commands.FollowUp command) {
         return workflow.followUp(Callers.of(identity), id, command);
     }
@@ -196,9 +186,7 @@ public class OpinionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @Operation(operationId = "withdrawOpinion", summary = "Withdraw before acceptance (its citizen)")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE")
-    @APIResponse(responseCode = "200", description = "OK")
+    @StepAnswers
     public Uni<OpinionViews.Detail> withdraw(@PathParam("id") long id, @Valid @NotNull Commands.Withdraw command) {
         return workflow.withdraw(Callers.of(identity), id, command);
     }
@@ -208,9 +196,8 @@ public class OpinionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @Operation(operationId = "rateOpinion", summary = "Rate the answer within 7 days of the reply; the first UNSATISFIED reopens, a second closes it flagged")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @OkOrNotFound
     @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE or RATING_PERIOD_OVER")
-    @APIResponse(responseCode = "200", description = "OK")
     public Uni<OpinionViews.Detail> rate(@PathParam("id") long id, @Valid @NotNull Commands.RatingInput command) {
         return workflow.rate(Callers.of(identity), id, command);
     }
@@ -220,8 +207,7 @@ public class OpinionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @Operation(operationId = "addOpinionNote", summary = "Add an internal note (staff in scope); never shown to the citizen")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    @APIResponse(responseCode = "200", description = "OK")
+    @OkOrNotFound
     public Uni<OpinionViews.Detail> note(@PathParam("id") long id, @Valid @NotNull Commands.Note command) {
         return workflow.note(Callers.of(identity), id, command);
     }
@@ -241,8 +227,7 @@ public class OpinionResource {
     @Path("/{id}/phone-reveals")
     @Authenticated
     @Operation(operationId = "revealOpinionPhone", summary = "Show the submitter's full phone to staff in scope; leaves an internal event")
-    @APIResponse(responseCode = "200", description = "OK")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @OkOrNotFound
     @APIResponse(responseCode = "409", description = "NO_PHONE_HELD: none was given, or the submitter deleted their account")
     public Uni<Commands.RevealedPhone> revealPhone(@PathParam("id") long id) {
         return secrets.revealPhone(Callers.of(identity), id);
@@ -253,9 +238,8 @@ public class OpinionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @Operation(operationId = "extendOpinionDeadline", summary = "Extend the running deadline by some working days, once, with a reason the citizen sees (staff in scope)")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @OkOrNotFound
     @APIResponse(responseCode = "409", description = "ALREADY_EXTENDED, ACTION_NOT_ALLOWED_IN_STATE or CONCURRENT_MODIFICATION")
-    @APIResponse(responseCode = "200", description = "OK")
     public Uni<OpinionViews.Detail> extend(@PathParam("id") long id, @Valid @NotNull Commands.Extend command) {
         return workflow.extend(Callers.of(identity), id, command);
     }
@@ -265,9 +249,8 @@ public class OpinionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @Operation(operationId = "publishOpinion", summary = "Publish an answered opinion on the public board, personal data removed (staff in scope)")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @OkOrNotFound
     @APIResponse(responseCode = "409", description = "NOT_PUBLISHABLE (no consent, or confidential), ACTION_NOT_ALLOWED_IN_STATE")
-    @APIResponse(responseCode = "200", description = "OK")
     public Uni<OpinionViews.Detail> publish(@PathParam("id") long id, @Valid @NotNull Commands.Publish command) {
         return workflow.publish(Callers.of(identity), id, command);
     }
@@ -277,9 +260,8 @@ public class OpinionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @Operation(operationId = "clearOpinionFlag", summary = "Release an opinion held for review: the flag goes, the timeline records who (staff in scope)")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @OkOrNotFound
     @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE: it is not flagged")
-    @APIResponse(responseCode = "200", description = "OK")
     public Uni<OpinionViews.Detail> clearFlag(@PathParam("id") long id, @Valid @NotNull Commands.ClearFlag command) {
         return workflow.clearFlag(Callers.of(identity), id, command);
     }
@@ -288,9 +270,8 @@ public class OpinionResource {
     @Path("/{id}/publication-preview")
     @Authenticated
     @Operation(operationId = "previewOpinionPublication", summary = "The redacted public text publishing would show, nothing changed (staff in scope)")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @OkOrNotFound
     @APIResponse(responseCode = "409", description = "NOT_PUBLISHABLE (no consent, or confidential), ACTION_NOT_ALLOWED_IN_STATE")
-    @APIResponse(responseCode = "200", description = "OK")
     public Uni<OpinionViews.PublicationPreview> previewPublication(@PathParam("id") long id) {
         return workflow.previewPublication(Callers.of(identity), id);
     }
@@ -300,9 +281,7 @@ public class OpinionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @Operation(operationId = "unpublishOpinion", summary = "Take an opinion off the public board (staff in scope)")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    @APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE")
-    @APIResponse(responseCode = "200", description = "OK")
+    @StepAnswers
     public Uni<OpinionViews.Detail> unpublish(@PathParam("id") long id, @Valid @NotNull Commands.Publish command) {
         return workflow.unpublish(Callers.of(identity), id, command);
     }

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.liaison.identity.Role;
-import cn.liaison.opinion.repository.SensitiveWordRepository;
+import cn.liaison.opinion.SensitiveWordHits;
 import cn.liaison.opinion.service.SensitiveWords;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.smallrye.mutiny.Uni;
@@ -44,7 +44,7 @@ public class SensitiveWordsResource {
     @GET
     @Path("/hits")
     @Operation(operationId = "listSensitiveWordHits", summary = "How many opinions each sensitive word sent to review, most first")
-    public Uni<List<SensitiveWordRepository.Hits>> hits() {
+    public Uni<List<SensitiveWordHits>> hits() {
         return words.hits();
     }
 

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import cn.liaison.opinion.OpinionKind;
 import cn.liaison.opinion.OpinionState;
-import cn.liaison.opinion.repository.search.StaffQueueFilter;
+import cn.liaison.opinion.StaffQueueFilter;
 
 /** The staff queue's filters as query parameters, shared by the queue and its CSV export. */
 public class StaffQueueParams {

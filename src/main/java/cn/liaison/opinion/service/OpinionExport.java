@@ -16,7 +16,7 @@ import cn.liaison.identity.Caller;
 import cn.liaison.opinion.Catalogue;
 import cn.liaison.opinion.Opinion;
 import cn.liaison.opinion.repository.search.OpinionSearch;
-import cn.liaison.opinion.repository.search.StaffQueueFilter;
+import cn.liaison.opinion.StaffQueueFilter;
 import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.region.RegionLabel;
 import cn.liaison.region.Regions;

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.liaison.identity.Caller;
 import cn.liaison.opinion.Opinion;
 import cn.liaison.opinion.OpinionAction;
-import cn.liaison.opinion.OpinionEvent.Visibility;
+import cn.liaison.casework.Visibility;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

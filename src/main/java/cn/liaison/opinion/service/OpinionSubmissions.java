@@ -9,6 +9,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 
+import cn.liaison.casework.Visibility;
 import cn.liaison.directory.Deputies;
 import cn.liaison.directory.Stations;
 import cn.liaison.identity.Accounts;
@@ -147,7 +148,7 @@ public class OpinionSubmissions {
                                                 .by(caller.userId(), ActorRole.SUBMITTER)))
                                         .call(saved -> saved.flagged ? journal.append(OpinionEvent.on(saved, EventType.FLAGGED,
                                                 OpinionState.SUBMITTED, now).by(null, ActorRole.ADMIN).saying(saved.flagReasons, List.of())
-                                                .seenBy(OpinionEvent.Visibility.INTERNAL)) : Uni.createFrom().voidItem())
+                                                .seenBy(Visibility.INTERNAL)) : Uni.createFrom().voidItem())
                                         .chain(saved -> details.of(saved, new OpinionAccess.Standing(ActorRole.SUBMITTER), code));
                             });
                 });

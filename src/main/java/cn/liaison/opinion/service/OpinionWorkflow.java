@@ -10,7 +10,7 @@ import cn.liaison.directory.Deputies;
 import cn.liaison.identity.Caller;
 import cn.liaison.opinion.Opinion;
 import cn.liaison.opinion.OpinionAction;
-import cn.liaison.opinion.OpinionEvent.Visibility;
+import cn.liaison.casework.Visibility;
 import cn.liaison.opinion.OpinionLifecycle;
 import cn.liaison.opinion.OpinionReply;
 import cn.liaison.opinion.OpinionViews;

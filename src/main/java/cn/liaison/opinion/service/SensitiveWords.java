@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import cn.liaison.opinion.SensitiveWordHits;
 import cn.liaison.opinion.repository.SensitiveWordRepository;
 import io.smallrye.mutiny.Uni;
 
@@ -72,7 +73,7 @@ public class SensitiveWords {
     }
 
     /** Replaces the whole list. */
-    public Uni<List<SensitiveWordRepository.Hits>> hits() {
+    public Uni<List<SensitiveWordHits>> hits() {
         return words.hits();
     }
 

@@ -14,7 +14,7 @@ import cn.liaison.opinion.OpinionFigures;
 import cn.liaison.opinion.OpinionViews;
 import cn.liaison.opinion.repository.OpinionFigureRepository;
 import cn.liaison.opinion.repository.search.OpinionSearch;
-import cn.liaison.opinion.repository.search.StaffQueueFilter;
+import cn.liaison.opinion.StaffQueueFilter;
 import cn.liaison.platform.config.LiaisonConfig;
 import cn.liaison.platform.paging.Page;
 import io.smallrye.mutiny.Uni;

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import cn.liaison.platform.error.Messages;
+import cn.liaison.platform.openapi.Ok;
 import cn.liaison.platform.web.CsvReader;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import cn.liaison.region.service.DivisionCodeImport;
@@ -61,7 +62,7 @@ public class RegionAdminResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateRegion", summary = "Rename a region, or deactivate it (it stays on what points at it) and back")
-    @APIResponse(responseCode = "200", description = "OK")
+    @Ok
     public Uni<RegionView> update(@PathParam("id") long id, @Valid @NotNull RegionAdministration.RegionChange body) {
         return administration.update(id, body).map(RegionView::of);
     }

@@ -1,7 +1,5 @@
 package cn.liaison.region.rest;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -13,17 +11,15 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.Cache;
 
-import cn.liaison.platform.error.ApiException;
+import cn.liaison.platform.openapi.OkOrNotFound;
 import cn.liaison.platform.paging.Cursor;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
 import cn.liaison.platform.web.FinishesOnDisconnect;
-import cn.liaison.region.Region;
-import cn.liaison.region.repository.RegionRepository;
+import cn.liaison.region.service.RegionBrowsing;
 import io.smallrye.mutiny.Uni;
 
 @FinishesOnDisconnect
@@ -32,9 +28,9 @@ import io.smallrye.mutiny.Uni;
 @jakarta.ws.rs.Produces(MediaType.APPLICATION_JSON)
 public class RegionResource {
 
-    private final RegionRepository regions;
+    private final RegionBrowsing regions;
 
-    public RegionResource(RegionRepository regions) {
+    public RegionResource(RegionBrowsing regions) {
         this.regions = regions;
     }
 
@@ -44,22 +40,16 @@ public class RegionResource {
     public Uni<Page<RegionView>> children(@QueryParam("parentId") Long parentId,
             @Parameter(description = "Part of a name (青山) or the start of a division code (3301); parentId is then ignored")
             @QueryParam("q") @Size(max = 32) String q, @Valid @BeanParam PageRequest page) {
-        long after = page.cursor == null ? 0 : Cursor.longKey(page.cursor);
-        Uni<List<Region>> rows = q == null || q.isBlank() ? regions.children(parentId, after, page.limit + 1)
-                : regions.named(q.strip(), after, page.limit + 1);
-        return rows.map(list -> Page.of(list, page.limit, RegionView::of, r -> Cursor.of(r.id)));
+        return regions.children(parentId, q, page).map(list -> Page.of(list, page.limit, RegionView::of, r -> Cursor.of(r.id)));
     }
 
     @GET
     @Path("/{id}")
     @Cache(maxAge = 300)
     @Operation(operationId = "showRegion", summary = "Show a region with its lineage from the root")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    @APIResponse(responseCode = "200", description = "OK")
+    @OkOrNotFound
     public Uni<RegionDetail> show(@PathParam("id") long id) {
-        return regions.findById(id)
-                .onItem().ifNull().failWith(ApiException::notFound)
-                .flatMap(region -> regions.lineage(region)
-                        .map(lineage -> new RegionDetail(RegionView.of(region), lineage.stream().map(RegionView::of).toList())));
+        return regions.withLineage(id).map(found -> new RegionDetail(RegionView.of(found.region()),
+                found.lineage().stream().map(RegionView::of).toList()));
     }
 }

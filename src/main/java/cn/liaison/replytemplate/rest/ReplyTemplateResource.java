@@ -23,6 +23,8 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 
 import cn.liaison.identity.Callers;
 import cn.liaison.identity.Role;
+import cn.liaison.identity.StaffOrAdmin;
+import cn.liaison.platform.openapi.Ok;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import cn.liaison.replytemplate.ReplyTemplateView;
 import cn.liaison.replytemplate.service.ReplyTemplates;
@@ -53,7 +55,7 @@ public class ReplyTemplateResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "createReplyTemplate", summary = "Add a reply template to my office, or to one below it")
     @APIResponseSchema(value = ReplyTemplateView.class, responseCode = "201", responseDescription = "Created")
     public Uni<ReplyTemplateView> create(@Valid @NotNull ReplyTemplates.Write body) {
@@ -63,11 +65,11 @@ public class ReplyTemplateResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "updateReplyTemplate", summary = "Change a template's title and text (its office stays)")
     @APIResponse(responseCode = "404", description = "NOT_FOUND: no such template in my scope")
     @APIResponse(responseCode = "409", description = "CONCURRENT_MODIFICATION: a colleague saved it at the same moment")
-    @APIResponse(responseCode = "200", description = "OK")
+    @Ok
     public Uni<ReplyTemplateView> update(@PathParam("id") long id, @Valid @NotNull ReplyTemplates.Write body) {
         return templates.update(Callers.of(identity), id, body);
     }
@@ -75,7 +77,7 @@ public class ReplyTemplateResource {
     @DELETE
     @Path("/{id}")
     @ResponseStatus(204)
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "deleteReplyTemplate", summary = "Remove a template from my office's library")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "NOT_FOUND: no such template in my scope")

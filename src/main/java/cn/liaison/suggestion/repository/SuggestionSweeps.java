@@ -6,8 +6,11 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.liaison.casework.Rule;
 import cn.liaison.platform.persistence.Sql;
-import cn.liaison.suggestion.SuggestionLifecycle;
+import cn.liaison.suggestion.SuggestionEventType;
+import cn.liaison.suggestion.SuggestionRole;
+import cn.liaison.suggestion.SuggestionState;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -39,7 +42,7 @@ public class SuggestionSweeps {
                        :event, m.state, m.state, 'SYSTEM', 'PUBLIC', :now from moved m)
             select id, number, title, lead_deputy_id, region_path from moved""";
 
-    public Uni<List<Swept>> supervise(SuggestionLifecycle.Rule rule, Instant cutoff, int batch, Instant now) {
+    public Uni<List<Swept>> supervise(Rule<SuggestionState, SuggestionRole, SuggestionEventType> rule, Instant cutoff, int batch, Instant now) {
         return Panache.getSession().chain(session -> session.createNativeQuery(SUPERVISE.formatted(Sql.literals(rule.from())), Object[].class)
                 .setParameter("cutoff", cutoff.atOffset(ZoneOffset.UTC))
                 .setParameter("batch", batch)

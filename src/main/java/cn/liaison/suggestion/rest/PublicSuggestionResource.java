@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.liaison.platform.openapi.Ok;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
 import cn.liaison.platform.web.FinishesOnDisconnect;
@@ -44,7 +45,7 @@ public class PublicSuggestionResource {
     @Path("/figures")
     @Operation(operationId = "showPublicSuggestionFigures", summary = "A year's suggestions: how many, by result class, answered on time, rated satisfied")
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: not a year with figures")
-    @APIResponse(responseCode = "200", description = "OK")
+    @Ok
     public Uni<SuggestionViews.YearFigures> figures(@Parameter(description = "This year by default") @QueryParam("year") Integer year) {
         return queries.yearFigures(year);
     }
@@ -53,7 +54,7 @@ public class PublicSuggestionResource {
     @Path("/{id}")
     @Operation(operationId = "showPublicSuggestion", summary = "A published suggestion with its departments' answers, personal data taken out")
     @APIResponse(responseCode = "404", description = "NOT_FOUND, also for one not published")
-    @APIResponse(responseCode = "200", description = "OK")
+    @Ok
     public Uni<SuggestionViews.Published> show(@PathParam("id") long id) {
         return queries.publishedOne(id);
     }

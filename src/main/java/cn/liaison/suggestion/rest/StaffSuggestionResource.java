@@ -2,7 +2,6 @@ package cn.liaison.suggestion.rest;
 
 import java.time.LocalDate;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -17,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.liaison.identity.Callers;
-import cn.liaison.identity.Role;
+import cn.liaison.identity.StaffOrAdmin;
+import cn.liaison.platform.openapi.Ok;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
 import cn.liaison.platform.web.FinishesOnDisconnect;
@@ -32,7 +32,7 @@ import io.smallrye.mutiny.Uni;
 @Path("/api/v1/staff/suggestions")
 @Tag(name = "Deputy suggestions")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+@StaffOrAdmin
 public class StaffSuggestionResource {
 
     private final SuggestionQueries queries;
@@ -55,7 +55,7 @@ public class StaffSuggestionResource {
     @Path("/figures")
     @Operation(operationId = "showSuggestionFigures", summary = "Per department (of suggestions accepted in the period) and per lead deputy (submitted in it): classes, on time, satisfaction")
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: the period is invalid or longer than three years")
-    @APIResponse(responseCode = "200", description = "OK")
+    @Ok
     public Uni<SuggestionViews.StaffFigures> figures(
             @Parameter(description = "First day, local time; the first of January of the last day's year by default") @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day, included; today by default") @QueryParam("to") LocalDate to) {

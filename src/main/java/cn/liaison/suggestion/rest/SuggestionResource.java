@@ -28,10 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import cn.liaison.identity.Callers;
+import cn.liaison.identity.DeputyStaffOrAdmin;
 import cn.liaison.identity.Role;
+import cn.liaison.identity.StaffOrAdmin;
 import cn.liaison.opinion.SuggestionSources;
 import cn.liaison.platform.idempotency.Created;
 import cn.liaison.platform.idempotency.Idempotency;
+import cn.liaison.platform.openapi.Ok;
 import cn.liaison.platform.paging.Page;
 import cn.liaison.platform.paging.PageRequest;
 import cn.liaison.platform.web.FinishesOnDisconnect;
@@ -53,8 +56,8 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 public class SuggestionResource {
 
-    private static final String NOT_FOUND = "NOT_FOUND, also for someone who may not see it";
-    private static final String IN_STATE = "ACTION_NOT_ALLOWED_IN_STATE, or CONCURRENT_MODIFICATION when someone acted at the same moment";
+    private static final String NOT_FOUND = SuggestionStepAnswers.NOT_FOUND;
+    private static final String IN_STATE = SuggestionStepAnswers.IN_STATE;
 
     private final SuggestionDrafts drafts;
     private final SuggestionHandling handling;
@@ -73,7 +76,7 @@ public class SuggestionResource {
     @RolesAllowed(Role.DEPUTY_NAME)
     @Operation(operationId = "listSuggestionSourceTexts", summary = "The text of opinions assigned to me to draft a suggestion from, personal data removed")
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: an opinion that does not exist or is not assigned to me")
-    @APIResponse(responseCode = "200", description = "OK")
+    @Ok
     public Uni<List<SuggestionSources.SourceText>> sourceTexts(
             @Parameter(description = "Repeat for each opinion") @QueryParam("opinionId") @NotEmpty @Size(max = 50) List<@NotNull Long> opinionIds) {
         return drafts.sourceTexts(Callers.of(identity), opinionIds);
@@ -100,20 +103,18 @@ public class SuggestionResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Role.DEPUTY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME })
+    @DeputyStaffOrAdmin
     @Operation(operationId = "showSuggestion", summary = "A suggestion with its co-signers, departments, answers and what I may do now")
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
-    @APIResponse(responseCode = "200", description = "OK")
+    @SuggestionShown
     public Uni<SuggestionViews.Detail> show(@PathParam("id") long id) {
         return queries.show(Callers.of(identity), id);
     }
 
     @GET
     @Path("/{id}/events")
-    @RolesAllowed({ Role.DEPUTY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME })
+    @DeputyStaffOrAdmin
     @Operation(operationId = "listSuggestionEvents", summary = "Its timeline; the office's notes to the office only")
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
-    @APIResponse(responseCode = "200", description = "OK")
+    @SuggestionShown
     public Uni<List<SuggestionViews.Event>> events(@PathParam("id") long id) {
         return queries.events(Callers.of(identity), id);
     }
@@ -123,9 +124,7 @@ public class SuggestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.DEPUTY_NAME)
     @Operation(operationId = "updateSuggestion", summary = "Change a draft (lead deputy); a changed text asks the co-signers again")
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
-    @APIResponse(responseCode = "409", description = IN_STATE)
-    @APIResponse(responseCode = "200", description = "OK")
+    @SuggestionStepAnswers
     public Uni<SuggestionViews.Detail> edit(@PathParam("id") long id, @Valid @NotNull SuggestionCommands.Draft input) {
         return drafts.edit(Callers.of(identity), id, input);
     }
@@ -134,9 +133,7 @@ public class SuggestionResource {
     @Path("/{id}/cosignature")
     @RolesAllowed(Role.DEPUTY_NAME)
     @Operation(operationId = "cosignSuggestion", summary = "Confirm that I co-sign (联名) a draft I was asked to")
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
-    @APIResponse(responseCode = "409", description = IN_STATE)
-    @APIResponse(responseCode = "200", description = "OK")
+    @SuggestionStepAnswers
     public Uni<SuggestionViews.Detail> cosign(@PathParam("id") long id) {
         return drafts.cosign(Callers.of(identity), id, true);
     }
@@ -145,9 +142,7 @@ public class SuggestionResource {
     @Path("/{id}/cosignature")
     @RolesAllowed(Role.DEPUTY_NAME)
     @Operation(operationId = "declineSuggestionCosignature", summary = "Decline to co-sign a draft, or take my confirmation back while it is a draft")
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
-    @APIResponse(responseCode = "409", description = IN_STATE)
-    @APIResponse(responseCode = "200", description = "OK")
+    @SuggestionStepAnswers
     public Uni<SuggestionViews.Detail> decline(@PathParam("id") long id) {
         return drafts.cosign(Callers.of(identity), id, false);
     }
@@ -156,9 +151,8 @@ public class SuggestionResource {
     @Path("/{id}/submit")
     @RolesAllowed(Role.DEPUTY_NAME)
     @Operation(operationId = "submitSuggestion", summary = "Send the draft to the office once every co-signer confirmed")
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @SuggestionShown
     @APIResponse(responseCode = "409", description = "COSIGNERS_PENDING, or " + IN_STATE)
-    @APIResponse(responseCode = "200", description = "OK")
     public Uni<SuggestionViews.Detail> submit(@PathParam("id") long id) {
         return drafts.submit(Callers.of(identity), id);
     }
@@ -167,9 +161,7 @@ public class SuggestionResource {
     @Path("/{id}/withdraw")
     @RolesAllowed(Role.DEPUTY_NAME)
     @Operation(operationId = "withdrawSuggestion", summary = "Withdraw it before the office accepts it")
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
-    @APIResponse(responseCode = "409", description = IN_STATE)
-    @APIResponse(responseCode = "200", description = "OK")
+    @SuggestionStepAnswers
     public Uni<SuggestionViews.Detail> withdraw(@PathParam("id") long id) {
         return drafts.withdraw(Callers.of(identity), id);
     }
@@ -179,9 +171,7 @@ public class SuggestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.DEPUTY_NAME)
     @Operation(operationId = "rateSuggestion", summary = "Rate the handling as its lead deputy; the first UNSATISFIED sends it back to the departments")
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
-    @APIResponse(responseCode = "409", description = IN_STATE)
-    @APIResponse(responseCode = "200", description = "OK")
+    @SuggestionStepAnswers
     public Uni<SuggestionViews.Detail> rate(@PathParam("id") long id, @Valid @NotNull SuggestionCommands.RatingInput input) {
         return drafts.rate(Callers.of(identity), id, input);
     }
@@ -189,11 +179,9 @@ public class SuggestionResource {
     @POST
     @Path("/{id}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "acceptSuggestion", summary = "Accept it (立案): it takes its number, and the citizens whose opinions it grew from are told")
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
-    @APIResponse(responseCode = "409", description = IN_STATE)
-    @APIResponse(responseCode = "200", description = "OK")
+    @SuggestionStepAnswers
     public Uni<SuggestionViews.Detail> accept(@PathParam("id") long id, @Valid @NotNull SuggestionCommands.Accept input) {
         return handling.accept(Callers.of(identity), id, input);
     }
@@ -201,11 +189,9 @@ public class SuggestionResource {
     @POST
     @Path("/{id}/not-accepted")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "notAcceptSuggestion", summary = "Do not accept it (不予立案), with a reason the lead deputy reads")
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
-    @APIResponse(responseCode = "409", description = IN_STATE)
-    @APIResponse(responseCode = "200", description = "OK")
+    @SuggestionStepAnswers
     public Uni<SuggestionViews.Detail> notAccept(@PathParam("id") long id, @Valid @NotNull SuggestionCommands.NotAccept input) {
         return handling.notAccept(Callers.of(identity), id, input);
     }
@@ -213,11 +199,9 @@ public class SuggestionResource {
     @POST
     @Path("/{id}/assignment")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "assignSuggestion", summary = "Assign it (交办) to a lead department and assisting ones; the departments' deadline starts")
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
-    @APIResponse(responseCode = "409", description = IN_STATE)
-    @APIResponse(responseCode = "200", description = "OK")
+    @SuggestionStepAnswers
     public Uni<SuggestionViews.Detail> assign(@PathParam("id") long id, @Valid @NotNull SuggestionCommands.Assign input) {
         return handling.assign(Callers.of(identity), id, input);
     }
@@ -225,11 +209,10 @@ public class SuggestionResource {
     @POST
     @Path("/{id}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "recordSuggestionAnswer", summary = "Record a department's written answer with its result class; the last one makes it ANSWERED")
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @SuggestionShown
     @APIResponse(responseCode = "409", description = "ALREADY_ANSWERED in this round, or " + IN_STATE)
-    @APIResponse(responseCode = "200", description = "OK")
     public Uni<SuggestionViews.Detail> answer(@PathParam("id") long id, @Valid @NotNull SuggestionCommands.Answer input) {
         return handling.answer(Callers.of(identity), id, input);
     }
@@ -237,11 +220,10 @@ public class SuggestionResource {
     @POST
     @Path("/{id}/extension")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "extendSuggestion", summary = "Extend the departments' deadline once, to the longer limit, with a reason")
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @SuggestionShown
     @APIResponse(responseCode = "409", description = "ALREADY_EXTENDED, or " + IN_STATE)
-    @APIResponse(responseCode = "200", description = "OK")
     public Uni<SuggestionViews.Detail> extend(@PathParam("id") long id, @Valid @NotNull SuggestionCommands.Extend input) {
         return handling.extend(Callers.of(identity), id, input);
     }
@@ -249,22 +231,20 @@ public class SuggestionResource {
     @POST
     @Path("/{id}/supervision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "superviseSuggestion", summary = "Supervise it (督办) now, naming the leader who leads it if there is one")
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @SuggestionShown
     @APIResponse(responseCode = "409", description = "ALREADY_SUPERVISED, or " + IN_STATE)
-    @APIResponse(responseCode = "200", description = "OK")
     public Uni<SuggestionViews.Detail> supervise(@PathParam("id") long id, @Valid @NotNull SuggestionCommands.Supervise input) {
         return handling.supervise(Callers.of(identity), id, input);
     }
 
     @POST
     @Path("/{id}/publication")
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "publishSuggestion", summary = "Publish a closed suggestion with its answers, personal data taken out")
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @SuggestionShown
     @APIResponse(responseCode = "409", description = "ALREADY_PUBLISHED, or " + IN_STATE)
-    @APIResponse(responseCode = "200", description = "OK")
     public Uni<SuggestionViews.Detail> publish(@PathParam("id") long id) {
         return handling.publish(Callers.of(identity), id);
     }
@@ -272,10 +252,9 @@ public class SuggestionResource {
     @POST
     @Path("/{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
+    @StaffOrAdmin
     @Operation(operationId = "noteSuggestion", summary = "Add an internal note the office alone reads")
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
-    @APIResponse(responseCode = "200", description = "OK")
+    @SuggestionShown
     public Uni<SuggestionViews.Detail> note(@PathParam("id") long id, @Valid @NotNull SuggestionCommands.Note input) {
         return handling.note(Callers.of(identity), id, input);
     }

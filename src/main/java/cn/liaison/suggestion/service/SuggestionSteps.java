@@ -6,6 +6,9 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.liaison.casework.GuardedSteps;
+import cn.liaison.casework.Rule;
+import cn.liaison.casework.Seen;
 import cn.liaison.identity.Caller;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
@@ -22,13 +25,14 @@ import cn.liaison.suggestion.repository.SuggestionRepository;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The steps every action on a suggestion takes, in its caller's transaction: load it, check
- * {@link SuggestionLifecycle} and the suggestion's own conditions (404 for someone who may not see
- * it, 403 for a role the table does not name, 409 otherwise), apply the change, save, write the
- * event, answer. Two staff acting at once: the version check lets one win; the other gets 409.
+ * The steps every action on a suggestion takes, by the kernel's {@link GuardedSteps}, in its caller's
+ * transaction: load it, check {@link SuggestionLifecycle} and the suggestion's own conditions (404 for
+ * someone who may not see it, 403 for a role the table does not name, 409 otherwise), apply the
+ * change, save, write the event, answer. Two staff acting at once: the version check lets one win;
+ * the other gets 409.
  */
 @ApplicationScoped
-public class SuggestionSteps {
+public class SuggestionSteps extends GuardedSteps<Suggestion, SuggestionAction, SuggestionState, SuggestionRole, SuggestionEventType> {
 
     /** One action under way. */
     public record Step(Suggestion suggestion, long actorId, SuggestionRole role, Instant now, SuggestionDetails.Parts parts) {
@@ -38,32 +42,28 @@ public class SuggestionSteps {
     private final SuggestionEventRepository events;
     private final SuggestionAccess access;
     private final SuggestionDetails details;
-    private final Clock clock;
 
     public SuggestionSteps(SuggestionRepository suggestions, SuggestionEventRepository events, SuggestionAccess access,
             SuggestionDetails details, Clock clock) {
+        super(SuggestionLifecycle.table(), clock);
         this.suggestions = suggestions;
         this.events = events;
         this.access = access;
         this.details = details;
-        this.clock = clock;
     }
 
     /**
      * Checks the action, applies {@code change} (which answers the event's note), writes the event
-     * and answers the suggestion as the caller now sees it.
+     * and answers the suggestion as the caller now sees it. Its news the change writes itself: what a
+     * suggestion tells whom depends on what the change found (the last department's answer, say).
      */
     Uni<SuggestionViews.Detail> act(Caller caller, long id, SuggestionAction action, Function<Step, Uni<String>> change) {
-        return checked(caller, id, action).chain(step -> {
-            Suggestion s = step.suggestion();
-            SuggestionState before = s.state;
-            s.undergo(SuggestionLifecycle.rule(action), step.now());
-            // Flushing first lets the version check decide a race before anything else is written.
-            return change.apply(step)
-                    .call(note -> suggestions.flush())
-                    .call(note -> record(s, SuggestionLifecycle.rule(action).event(), before, step.actorId(), step.role(), note, step.now()))
-                    .chain(() -> details.of(s, step.role()));
-        });
+        return guard(id, action, s -> access.standing(caller, s).map(role -> role == null ? null : Seen.as(role)))
+                .chain(guarded -> ownConditions(caller, action, guarded).chain(step -> take(guarded, g -> change.apply(step),
+                        note -> record(step.suggestion(), guarded.rule().event(), guarded.before(), step.actorId(), step.role(), note,
+                                step.now()),
+                        note -> Uni.createFrom().voidItem())
+                        .chain(() -> details.of(step.suggestion(), step.role()))));
     }
 
     /** The first entry of a new draft's timeline. */
@@ -80,31 +80,36 @@ public class SuggestionSteps {
         });
     }
 
-    /** Loads the suggestion and checks the table and its conditions: 404, 403 or 409, in that order. */
-    Uni<Step> checked(Caller caller, long id, SuggestionAction action) {
-        return suggestions.findById(id).chain(s -> {
-            if (s == null) {
-                return Uni.createFrom().failure(ApiException.notFound());
+    /** On top of the table, the suggestion's own conditions: co-signers confirmed, extended once, supervised once, published once. */
+    private Uni<Step> ownConditions(Caller caller, SuggestionAction action,
+            Guarded<Suggestion, SuggestionState, SuggestionRole, SuggestionEventType> guarded) {
+        Suggestion s = guarded.kase();
+        return details.parts(s).map(parts -> {
+            if (!s.permits(action, parts.everyCosignerConfirmed())) {
+                throw new ApiException(refusal(action));
             }
-            return access.standing(caller, s).chain(role -> {
-                if (role == null) {
-                    return Uni.createFrom().failure(ApiException.notFound());
-                }
-                SuggestionLifecycle.Rule rule = SuggestionLifecycle.rule(action);
-                if (!rule.by().contains(role)) {
-                    return Uni.createFrom().failure(new ApiException(ErrorCode.FORBIDDEN));
-                }
-                if (!rule.from().contains(s.state)) {
-                    return Uni.createFrom().failure(new ApiException(ErrorCode.ACTION_NOT_ALLOWED_IN_STATE, s.state.name()));
-                }
-                return details.parts(s).map(parts -> {
-                    if (!s.permits(action, parts.everyCosignerConfirmed())) {
-                        throw new ApiException(refusal(action));
-                    }
-                    return new Step(s, caller.userId(), role, Instant.now(clock), parts);
-                });
-            });
+            return new Step(s, caller.userId(), guarded.role(), guarded.now(), parts);
         });
+    }
+
+    @Override
+    protected Uni<Suggestion> load(long id) {
+        return suggestions.findById(id);
+    }
+
+    @Override
+    protected SuggestionState stateOf(Suggestion suggestion) {
+        return suggestion.state;
+    }
+
+    @Override
+    protected void move(Suggestion suggestion, Rule<SuggestionState, SuggestionRole, SuggestionEventType> rule, Instant now) {
+        suggestion.undergo(rule, now);
+    }
+
+    @Override
+    protected Uni<Void> flush() {
+        return suggestions.flush();
     }
 
     private static ErrorCode refusal(SuggestionAction action) {

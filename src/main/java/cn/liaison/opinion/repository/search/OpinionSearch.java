@@ -15,6 +15,7 @@ import cn.liaison.opinion.OpinionKind;
 import cn.liaison.opinion.OpinionState;
 import cn.liaison.opinion.OpinionViews;
 import cn.liaison.opinion.Rating;
+import cn.liaison.opinion.StaffQueueFilter;
 import cn.liaison.platform.error.ApiException;
 import cn.liaison.platform.error.ErrorCode;
 import cn.liaison.platform.error.Failures;
@@ -97,7 +98,7 @@ public class OpinionSearch {
      * index.
      */
     public Uni<Page<OpinionViews.Summary>> queue(Caller caller, StaffQueueFilter filter, String cursor, int limit) {
-        SearchTerm term = filter.searchTerm();
+        SearchTerm term = StaffQueueWhere.searchTerm(filter);
         if (term == null) {
             return byDeadline(pool, selectSummaries(), "", caller, filter, cursor, limit);
         }
@@ -120,7 +121,7 @@ public class OpinionSearch {
     /** {@code select} with the filters and the cursor, then {@code close} and the deadline order. */
     private Uni<Page<OpinionViews.Summary>> byDeadline(Pool via, Sql select, String close, Caller caller, StaffQueueFilter filter,
             String cursor, int limit) {
-        return filter.where(select, caller, Instant.now(clock), regions).chain(sql -> {
+        return StaffQueueWhere.where(filter, select, caller, Instant.now(clock), regions).chain(sql -> {
             if (cursor != null) {
                 String[] keys = Cursor.keys(cursor, 2);
                 try {
@@ -142,10 +143,10 @@ public class OpinionSearch {
      */
     public Multi<ExportRow> export(Caller caller, StaffQueueFilter filter) {
         Sql select = new Sql(EXPORT_COLUMNS);
-        SearchTerm term = filter.searchTerm();
+        SearchTerm term = StaffQueueWhere.searchTerm(filter);
         List<String> rare = term == null ? List.of() : statistics.rarePieces(term);
         Sql query = rare.isEmpty() ? select : select.and(term.holds(), (Object) rare.toArray(String[]::new));
-        return Multi.createFrom().uni(filter.where(query, caller, Instant.now(clock), regions))
+        return Multi.createFrom().uni(StaffQueueWhere.where(filter, query, caller, Instant.now(clock), regions))
                 .onItem().transformToMultiAndConcatenate(sql -> stream(sql.then("order by o.due_at, o.id")))
                 .map(OpinionSearch::exportRow);
     }

@@ -1,0 +1,23 @@
+package cn.liaison.platform.openapi;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * The answers of a step in a lifecycle (a duty record's, an opinion's): done, 404 when there is no such
+ * thing, 409 when its state does not allow the step.
+ * <p>
+ * The 200 is named because SmallRye OpenAPI adds an operation's success answer itself only when the
+ * method declares no answer at all; named here, it still gets its schema from the return type.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+@APIResponse(responseCode = "404", description = "NOT_FOUND")
+@APIResponse(responseCode = "409", description = "ACTION_NOT_ALLOWED_IN_STATE")
+@APIResponse(responseCode = "200", description = "OK")
+public @interface StepAnswers {
+}
