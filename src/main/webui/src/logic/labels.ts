@@ -61,6 +61,7 @@ const FLAG_REASONS: Record<string, string> = {
   WECHAT_RISKY: '微信内容安全判定有风险',
   WECHAT_UNREACHABLE: '微信内容安全接口不可用',
   UNSATISFIED_TWICE: '两次评价不满意',
+  OPEN311_PARTNER: '经 Open311 合作方提交',
 }
 
 export const SUGGESTION_STATE_LABELS: Record<Schemas['SuggestionState'], string> = {

@@ -50,6 +50,20 @@ public class Accounts {
         return userIds.isEmpty() ? Uni.createFrom().item(Map.of()) : reads.openids(userIds);
     }
 
+    /**
+     * Opens the account a partner's system submits as (Open311): named after the partner, with no
+     * role and no way to sign in (no WeChat openid, no username), so that it can do nothing but be
+     * the submitter of what the partner relays. Answers its id.
+     */
+    public Uni<Long> openForPartner(String partnerName, Instant now) {
+        User user = new User();
+        user.nickname = partnerName;
+        user.setRoles(EnumSet.noneOf(Role.class));
+        user.createdAt = now;
+        user.updatedAt = now;
+        return users.persist(user).map(saved -> saved.id);
+    }
+
     /** Gives the account a role; the answer is its roles now, which its next tokens carry. */
     public Uni<Set<Role>> grant(long userId, Role role, Instant now) {
         return users.findById(userId).map(user -> {

@@ -1,7 +1,9 @@
 package cn.liaison.opinion;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -39,5 +41,23 @@ public final class BoardViews {
     public record Similar(Long id, String trackingNo, String title, OpinionState state,
             @Schema(description = "Whether it is on the public board, where it can be supported") boolean published,
             int supportCount, double similarity) {
+    }
+
+    /**
+     * A published opinion as an open-data feed (Open311) shows it: its public text, its latest public
+     * answer, and where it is only to about 100 m (coordinates rounded to three decimals here, so
+     * that the precise point never leaves this feature).
+     */
+    public record Feed(Long id, String trackingNo, String title, String content, Long categoryId, Long stationId,
+            String departmentName, OpinionState state, Double latitude, Double longitude, String latestReply,
+            Instant createdAt, Instant updatedAt, Instant replyDueAt) {
+    }
+
+    /**
+     * Which published opinions a feed asks for: by tracking number (then nothing else filters), or
+     * submitted within {@code [from, to]}, of some categories and states (empty: any), newest first.
+     */
+    public record FeedQuery(List<String> trackingNos, Instant from, Instant to, List<Long> categoryIds, Set<OpinionState> states,
+            int limit) {
     }
 }

@@ -1,5 +1,6 @@
 package cn.liaison.opinion;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,6 +26,11 @@ public class CatalogueLookup {
     /** Every department, active or not, by id; in the caller's session. */
     public Uni<Map<Long, Catalogue.Department>> departments() {
         return catalogue.departmentsInSession().map(list -> list.stream().collect(Collectors.toMap(Catalogue.Department::id, Function.identity())));
+    }
+
+    /** The categories, in their order; with {@code activeOnly}, those new opinions may still name. Outside any session. */
+    public Uni<List<Catalogue.Category>> categories(boolean activeOnly) {
+        return catalogue.categories(activeOnly);
     }
 
     /** Whether the category exists and new things may still name it. */

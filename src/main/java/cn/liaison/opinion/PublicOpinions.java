@@ -34,6 +34,11 @@ public class PublicOpinions {
         return published.show(id, viewerId);
     }
 
+    /** Published opinions for an open-data feed (Open311), from the same public text as the board. */
+    public Uni<List<BoardViews.Feed>> feed(BoardViews.FeedQuery query) {
+        return published.feed(query);
+    }
+
     public Uni<BoardViews.Support> support(long userId, long id) {
         return published.support(userId, id);
     }

@@ -44,7 +44,7 @@ class ArchitectureTests {
     private static final String DEMO = "cn.liaison.demo..";
 
     private static final List<String> FEATURES = List.of("board", "deadline", "demo", "directory", "duty", "identity", "media",
-            "notification", "opinion", "region", "replytemplate", "suggestion", "wechat");
+            "notification", "open311", "opinion", "region", "replytemplate", "suggestion", "wechat");
 
     /** What every case loop stands on; the loops (opinion, suggestion) are configurations of it. */
     private static final String KERNEL = "cn.liaison.casework..";

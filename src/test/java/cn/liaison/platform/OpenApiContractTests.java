@@ -73,8 +73,10 @@ class OpenApiContractTests {
                 String code = status.next();
                 if (code.startsWith("4") || code.startsWith("5")) {
                     anError = true;
-                    if (operation.at("/responses/" + code + "/content/application~1problem+json").isMissingNode()) {
-                        missing.add(name + " " + code + ": problem+json");
+                    // Open311 answers its errors as GeoReport v2 prescribes: an array of {code, description}.
+                    String type = operation.has("x-error-body") ? "application~1json" : "application~1problem+json";
+                    if (operation.at("/responses/" + code + "/content/" + type).isMissingNode()) {
+                        missing.add(name + " " + code + ": " + type.replace("~1", "/"));
                     }
                 }
             }

@@ -135,6 +135,44 @@ public class PublishedOpinions {
                 });
     }
 
+    /**
+     * Published opinions for an open-data feed, newest submitted first. The latest reply is read as
+     * the board reads replies (its public text, redacted again); the department is named, since the
+     * feed says who is responsible. Coordinates are rounded in the statement: ~110 m of latitude.
+     */
+    public Uni<List<BoardViews.Feed>> feed(BoardViews.FeedQuery query) {
+        Sql sql = new Sql("""
+                select o.id, o.tracking_no, o.public_title, o.public_content, o.category_id, o.station_id, d.name as department_name,
+                    o.state, round(o.latitude::numeric, 3)::float8 as latitude, round(o.longitude::numeric, 3)::float8 as longitude,
+                    (select coalesce(r.public_content, r.content) from opinion_replies r where r.opinion_id = o.id
+                        order by r.id desc limit 1) as latest_reply,
+                    o.created_at, o.updated_at, o.reply_due_at
+                from opinions o left join departments d on d.id = o.department_id
+                where o.published_at is not null""");
+        if (!query.trackingNos().isEmpty()) {
+            sql.and("o.tracking_no = any(?)", (Object) query.trackingNos().toArray(String[]::new));
+        } else {
+            sql.and("o.created_at >= ?", query.from().atOffset(ZoneOffset.UTC)).and("o.created_at <= ?", query.to().atOffset(ZoneOffset.UTC));
+            if (!query.categoryIds().isEmpty()) {
+                sql.and("o.category_id = any(?)", (Object) query.categoryIds().toArray(Long[]::new));
+            }
+            if (!query.states().isEmpty()) {
+                sql.and("o.state = any(?)", (Object) query.states().stream().map(Enum::name).toArray(String[]::new));
+            }
+        }
+        sql.then("order by o.created_at desc, o.id desc").limit(query.limit());
+        return pool.preparedQuery(sql.text()).execute(sql.values()).map(rows -> {
+            List<BoardViews.Feed> list = new ArrayList<>();
+            rows.forEach(r -> list.add(new BoardViews.Feed(r.getLong("id"), r.getString("tracking_no"), r.getString("public_title"),
+                    r.getString("public_content"), r.getLong("category_id"), r.getLong("station_id"), r.getString("department_name"),
+                    OpinionState.valueOf(r.getString("state")), r.getDouble("latitude"), r.getDouble("longitude"),
+                    Redaction.redact(r.getString("latest_reply"), List.of()), r.getOffsetDateTime("created_at").toInstant(),
+                    r.getOffsetDateTime("updated_at").toInstant(),
+                    r.getOffsetDateTime("reply_due_at") == null ? null : r.getOffsetDateTime("reply_due_at").toInstant())));
+            return list;
+        });
+    }
+
     private Uni<List<OpinionViews.Reply>> replies(long id) {
         return pool.preparedQuery("select id, author_role, department_id, coalesce(public_content, content), photo_ids, created_at from opinion_replies"
                 + " where opinion_id = $1 order by id").execute(Tuple.of(id)).map(rows -> {

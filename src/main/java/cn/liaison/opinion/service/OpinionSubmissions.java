@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
@@ -14,6 +16,7 @@ import cn.liaison.directory.Deputies;
 import cn.liaison.directory.Stations;
 import cn.liaison.identity.Accounts;
 import cn.liaison.identity.Caller;
+import cn.liaison.identity.Role;
 import cn.liaison.media.service.MediaLibrary;
 import cn.liaison.opinion.ActorRole;
 import cn.liaison.opinion.EventType;
@@ -37,6 +40,9 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class OpinionSubmissions {
+
+    /** Relayed by a partner's system (Open311): the reason it waits for review, whatever the screen found. */
+    public static final String PARTNER_REASON = "OPEN311_PARTNER";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -85,15 +91,46 @@ public class OpinionSubmissions {
      * the opinion once in its own transaction.
      */
     public Uni<Idempotency.Outcome<OpinionViews.Detail>> submit(Caller caller, String idempotencyKey, @Valid NewOpinion input) {
-        return accounts.contact(caller.userId()).chain(user -> screen.reasonsToReview(user.openid(), input.title() + "\n" + input.content())
-                .chain(reasons -> Panache.withTransaction(() -> idempotency.once("opinion:" + caller.userId(), idempotencyKey,
-                        input, OpinionViews.Detail.class, () -> record(caller, user, input, reasons)))));
+        return submit(caller, idempotencyKey, input, Channel.CITIZEN, List.of());
     }
 
-    private Uni<OpinionViews.Detail> record(Caller caller, Accounts.Contact user, NewOpinion input, List<String> reasons) {
+    /**
+     * An opinion a partner's system passes on (Open311), submitted as from the partner's own account.
+     * It always waits for staff review: nobody here has seen who wrote it, and the partner may relay
+     * anyone. Otherwise it is checked and screened like a citizen's; the partner's limits are its own,
+     * since one partner speaks for many people.
+     */
+    public Uni<Idempotency.Outcome<OpinionViews.Detail>> submitForPartner(long partnerAccountId, String partner, String idempotencyKey,
+            @Valid NewOpinion input) {
+        Caller caller = new Caller(partnerAccountId, EnumSet.noneOf(Role.class), null);
+        return submit(caller, idempotencyKey, input, Channel.PARTNER, List.of(PARTNER_REASON + ":" + partner));
+    }
+
+    /** Who hands the opinion in, and the rate limits that count it. */
+    private enum Channel {
+        CITIZEN("opinion-hourly", "opinion-daily"), PARTNER("partner-hourly", "partner-daily");
+
+        private final String hourly;
+        private final String daily;
+
+        Channel(String hourly, String daily) {
+            this.hourly = hourly;
+            this.daily = daily;
+        }
+    }
+
+    private Uni<Idempotency.Outcome<OpinionViews.Detail>> submit(Caller caller, String idempotencyKey, NewOpinion input, Channel channel,
+            List<String> alwaysReview) {
+        return accounts.contact(caller.userId()).chain(user -> screen.reasonsToReview(user.openid(), input.title() + "\n" + input.content())
+                .map(found -> alwaysReview.isEmpty() ? found : Stream.concat(alwaysReview.stream(), found.stream()).toList())
+                .chain(reasons -> Panache.withTransaction(() -> idempotency.once("opinion:" + caller.userId(), idempotencyKey,
+                        input, OpinionViews.Detail.class, () -> record(caller, user, input, reasons, channel)))));
+    }
+
+    private Uni<OpinionViews.Detail> record(Caller caller, Accounts.Contact user, NewOpinion input, List<String> reasons, Channel channel) {
         String subject = Long.toString(caller.userId());
-        return rateLimiter.hit("opinion-hourly", subject)
-                .chain(() -> rateLimiter.hit("opinion-daily", subject))
+        return rateLimiter.hit(channel.hourly, subject)
+                .chain(() -> rateLimiter.hit(channel.daily, subject))
                 .chain(() -> stations.byId(input.stationId()))
                 .chain(station -> {
                     if (station == null || !station.active()) {

@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import cn.liaison.platform.error.ErrorCode;
 
 /**
- * Completes the contract: every error answer is problem+json, every operation lists the errors
+ * Completes the contract: every error answer is problem+json (or the array an operation names in
+ * {@value #ERROR_BODY}), every operation lists the errors
  * any endpoint can give (with Retry-After where one is sent), an operation without a security
  * requirement says so explicitly, and the document is written the same way by every build. It also
  * says what the service accepts beyond the annotations: an optional field may be sent as null, and
@@ -28,6 +29,11 @@ import cn.liaison.platform.error.ErrorCode;
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM = "#/components/schemas/Problem";
+    /**
+     * An operation of a part that answers errors in another standard's shape (platform/error/
+     * ErrorDialect) names that shape's schema here; its errors are then an array of it, as JSON.
+     */
+    public static final String ERROR_BODY = "x-error-body";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -113,11 +119,14 @@ public class ProblemResponsesFilter implements OASFilter {
                         .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32").minimum(BigDecimal.ONE)));
             }
         }
+        Object dialect = operation.getExtensions() == null ? null : operation.getExtensions().get(ERROR_BODY);
+        Schema errorBody = dialect == null ? OASFactory.createSchema().ref(PROBLEM)
+                : OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(OASFactory.createSchema().ref(dialect.toString()));
+        String errorType = dialect == null ? "application/problem+json" : "application/json";
         if (responses.getAPIResponses() != null) {
             responses.getAPIResponses().forEach((status, response) -> {
                 if (status.startsWith("4") || status.startsWith("5")) {
-                    response.setContent(OASFactory.createContent().addMediaType("application/problem+json",
-                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
+                    response.setContent(OASFactory.createContent().addMediaType(errorType, OASFactory.createMediaType().schema(errorBody)));
                 }
             });
         }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.liaison.platform.error.ApiException;
+import cn.liaison.platform.error.ErrorDialect;
+import cn.liaison.platform.error.ErrorDialects;
 import cn.liaison.platform.error.Problem;
 import cn.liaison.platform.error.ProblemResponses;
 import cn.liaison.platform.tracing.RequestIds;
@@ -27,9 +29,11 @@ public class BareProblems {
     private static final Logger LOG = Logger.getLogger(BareProblems.class);
 
     private final ObjectMapper json;
+    private final ErrorDialects dialects;
 
-    public BareProblems(ObjectMapper json) {
+    public BareProblems(ObjectMapper json, ErrorDialects dialects) {
         this.json = json;
+        this.dialects = dialects;
     }
 
     /**
@@ -43,9 +47,10 @@ public class BareProblems {
         }
         String requestId = RequestIds.sanitised(header(request, RequestIds.HEADER));
         Problem problem = ProblemResponses.problem(refusal, header(request, HttpHeaders.ACCEPT_LANGUAGE.toString()), requestId);
+        ErrorDialect dialect = dialects.of(path(request)).orElse(null);
         String body;
         try {
-            body = json.writeValueAsString(problem);
+            body = json.writeValueAsString(dialect == null ? problem : dialect.body(problem));
         } catch (JsonProcessingException e) {
             LOG.errorf(e, "Problem %s could not be written", refusal.code());
             body = "{\"code\":\"" + refusal.code().name() + "\"}";
@@ -56,7 +61,7 @@ public class BareProblems {
         }
         response.headers().clear();
         response.setStatusCode(problem.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.PROBLEM_JSON)
+                .putHeader(HttpHeaders.CONTENT_TYPE, dialect == null ? ProblemResponses.PROBLEM_JSON : dialect.mediaType())
                 .putHeader(RequestIds.HEADER, requestId);
         if (refusal.retryAfterSeconds() != null) {
             response.putHeader("Retry-After", refusal.retryAfterSeconds().toString());
@@ -65,6 +70,17 @@ public class BareProblems {
             response.putHeader(HttpHeaders.CONNECTION, "close"); // Vert.x closes the connection once it is sent
         }
         response.end(body);
+    }
+
+    /** The path as sent, without the query: read from the request line, which may be anything. */
+    private static String path(HttpServerRequest request) {
+        try {
+            String target = request.uri();
+            int question = target == null ? -1 : target.indexOf('?');
+            return question < 0 ? target : target.substring(0, question);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static String header(HttpServerRequest request, String name) {
