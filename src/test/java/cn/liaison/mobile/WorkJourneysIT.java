@@ -61,7 +61,7 @@ class WorkJourneysIT {
         long deputy = as(staff).header("Idempotency-Key", "it-work-deputy-" + System.nanoTime())
                 .body(Map.of("name", deputyName, "level", "TOWNSHIP", "primaryStationId", station))
                 .post("/api/v1/deputies").then().statusCode(201).extract().jsonPath().getLong("id");
-        String invitation = as(staff).body(Map.of()).post("/api/v1/deputies/" + deputy + "/invitations")
+        String invitation = as(staff).post("/api/v1/deputies/" + deputy + "/invitations")
                 .then().statusCode(201).extract().path("code");
 
         // A resident's opinion with a photo and a phone number, accepted and routed to the deputy.
