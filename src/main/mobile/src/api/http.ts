@@ -74,6 +74,7 @@ const REPLAYABLE_POSTS = [
   // A duty record is written once per key; a repeated submit is refused as already submitted.
   /\/api\/v1\/duty-records$/,
   /\/api\/v1\/duty-records\/\d+\/submit$/,
+  /\/api\/v1\/suggestions$/,
 ]
 
 /** Whether a request may be sent again after it got no answer: it cannot do a thing twice. */
