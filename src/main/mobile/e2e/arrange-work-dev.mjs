@@ -1,6 +1,8 @@
 // Arranges what the workspace journeys (e2e/work-journeys.mjs) need on a dev API (`./mvnw quarkus:dev`,
 // its demo county, the dev WeChat stand-in), as WorkJourneysIT does on the packaged jar:
 //   API=http://127.0.0.1:8080 PHOTO=/path/to.jpg node e2e/arrange-work-dev.mjs   → prints the environment
+//   API=… STATE_DIR=… DEPARTMENT=… ANSWER=… node e2e/arrange-work-dev.mjs handle → accepts, assigns and answers
+//     the suggestion the suggestion phase wrote, before the rate phase
 // A new deputy at the station each run (so the invitation binds), an opinion with a photo routed to
 // them, a reply template of the township office, a reception day they hold with one booking, and for
 // the staff phase a flagged opinion and a new one.
@@ -33,6 +35,16 @@ const citizen = async (name) => (await api('POST', '/api/v1/auth/wechat-login', 
 const staff = await login('staff', 'staff-dev-password')
 const admin = await login('admin', 'admin-dev-password')
 const run = Date.now().toString(36)
+
+if (process.argv[2] === 'handle') {
+  // Between the suggestion and rate phases: the office accepts the suggestion, assigns it, the department answers.
+  const { id } = JSON.parse(readFileSync(`${process.env.STATE_DIR}/suggestion.json`, 'utf8'))
+  await api('POST', `/api/v1/suggestions/${id}/accept`, staff, {})
+  await api('POST', `/api/v1/suggestions/${id}/assignment`, staff, { leadDepartmentId: Number(process.env.DEPARTMENT) })
+  await api('POST', `/api/v1/suggestions/${id}/answers`, staff, { departmentId: Number(process.env.DEPARTMENT), resultClass: 'A', content: process.env.ANSWER })
+  console.log(`handled suggestion ${id}`)
+  process.exit(0)
+}
 
 const deputyName = `周代表${run.slice(-3)}`
 const deputy = (await api('POST', '/api/v1/deputies', staff, { name: deputyName, level: 'TOWNSHIP', primaryStationId: STATION }, 'dev-deputy')).id
@@ -73,10 +85,21 @@ const fresh = await api('POST', '/api/v1/opinions', await citizen(`fresh-${run}`
   stationId: STATION, kind: 'SUGGESTION', title: freshTitle, content: '城关菜市场附近没有公共厕所，赶集的老人很不方便，建议修建一座。',
 }, 'dev-fresh')
 
+// The suggestion phase: a second deputy at the station to co-sign, and a department to answer.
+const cosignerName = `吴代表${run.slice(-3)}`
+const cosigner = (await api('POST', '/api/v1/deputies', staff, { name: cosignerName, level: 'TOWNSHIP', primaryStationId: STATION }, 'dev-cosigner')).id
+const cosignerInvitation = (await api('POST', `/api/v1/deputies/${cosigner}/invitations`, staff, {})).code
+const me = await api('GET', '/api/v1/me', staff)
+const departments = await api('GET', '/api/v1/departments', staff)
+const department = departments[0]?.id
+  ?? (await api('POST', '/api/v1/admin/departments', admin, { name: '县水利局', regionId: me.regionId, contact: '0571-8000200' })).id
+
 const env = {
   CODE: `dev:deputy-${run}`, INVITATION: invitation, DEPUTY_ID: deputy, DEPUTY_NAME: deputyName,
   ROUTED: routed.id, ROUTED_TITLE: routedTitle, TEMPLATE_TITLE: templateTitle, RECEPTION: reception.id, BOOKING: booking.id,
   FLAGGED: flagged.id, FLAGGED_TITLE: flaggedTitle, FRESH: fresh.id, FRESH_TITLE: freshTitle,
   STAFF_USER: 'staff', STAFF_PASSWORD: 'staff-dev-password',
+  COSIGNER_CODE: `dev:cosigner-${run}`, COSIGNER_NAME: cosignerName, COSIGNER_INVITATION: cosignerInvitation, DEPARTMENT: department,
+  ANSWER: '经研究，东村水渠清淤已列入今冬水利工程，菜市场公厕明年一季度开工。',
 }
 for (const [k, v] of Object.entries(env)) console.log(`${k}=${v}`)

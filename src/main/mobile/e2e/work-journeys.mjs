@@ -10,12 +10,19 @@
 // PHASE=staff: STAFF_USER/STAFF_PASSWORD sign in on the phone; FLAGGED_TITLE passes review; FRESH_TITLE
 //   is accepted and routed to DEPUTY_NAME; at RECEPTION the guest of BOOKING is marked as come; the
 //   workspace says what is left to the console, with its link.
+// PHASE=suggestion (the deputy's phone again): a suggestion drafted from ROUTED_TITLE and FRESH_TITLE,
+//   the offered text without the citizen's phone, COSIGNER_NAME asked to co-sign; a second phone
+//   (COSIGNER_CODE) binds with COSIGNER_INVITATION and co-signs; the lead submits it; a profile change
+//   says it waits for approval. Writes suggestion.json.
+// PHASE=rate (after the office accepted, assigned and the department answered ANSWER): the lead
+//   deputy reads the answer and rates it 满意.
 //
 // MOBILE_URL (http://localhost:PORT/m/), SCREENS (screenshots), STATE_DIR (default SCREENS), CHROMIUM.
-// Writes duty.json (the record's id and every Idempotency-Key sent) to STATE_DIR. Every step is printed;
+// Writes duty.json (the record's summary and every Idempotency-Key sent) and the deputy's phone
+// (deputy-phone.json) to STATE_DIR. Every step is printed;
 // a failure prints its step, leaves failed-PHASE.png and exits 1.
 import assert from 'node:assert/strict'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 
 const env = (name, fallback) => {
@@ -39,10 +46,10 @@ const browser = await chromium.launch({
 })
 
 /** A cheap Android phone in WeChat's browser; any page error or CSP refusal fails the run. */
-async function phone() {
+async function phone(options = {}) {
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, userAgent: WECHAT_UA,
-    locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
+    locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...options,
   })
   const page = await context.newPage()
   page.problems = []
@@ -204,6 +211,75 @@ try {
     await page.locator('[data-test=work-reception-page]').waitFor()
     await page.locator('[data-test=guests-notice]').waitFor()
     await shot(page, '50-deputy-reception')
+    await page.context().storageState({ path: `${STATE_DIR}/deputy-phone.json` })
+  } else if (PHASE === 'suggestion') {
+    const lead = page
+    await lead.context().close()
+    page = await phone({ storageState: `${STATE_DIR}/deputy-phone.json` })
+
+    begin('the deputy drafts a suggestion from two of their opinions, the offered text without personal data')
+    await page.goto(`${MOBILE}work/index?as=DEPUTY`)
+    await page.locator('[data-test=tile-suggestions]').click()
+    await opened(page, 'work/suggestions/index')
+    await page.locator('[data-test=new-suggestion]').click()
+    await opened(page, 'work/suggestion-new/index')
+    for (const title of [env('ROUTED_TITLE'), env('FRESH_TITLE')]) await page.locator('[data-test=suggestion-opinions]').getByText(title).click()
+    await page.locator('[data-test=use-sources]').click()
+    await page.waitForFunction(() => document.querySelector('[data-test=suggestion-content] textarea')?.value.includes('【群众意见'))
+    const content = await field(page, 'suggestion-content').inputValue()
+    assert.ok(!content.includes('13812345678'), 'the citizen\'s phone is not in the offered text')
+    const title = `关于东村水渠和菜市场公厕的建议${Date.now().toString(36).slice(-4)}`
+    await field(page, 'suggestion-title').fill(title)
+    await page.locator('[data-test=suggestion-cosigners]').getByText(env('COSIGNER_NAME')).click()
+    await shot(page, '70-suggestion-draft')
+    await page.locator('[data-test=suggestion-create]').click()
+    await opened(page, 'work/suggestion/index')
+    await page.locator('[data-test=cosigners]', { hasText: '待确认' }).waitFor()
+    assert.equal(await page.locator('[data-test=suggestion-submit]').count(), 0, 'no submit before every co-signer confirmed')
+    const suggestion = Number(new URL(page.url()).searchParams.get('id'))
+    await shot(page, '71-suggestion-waiting')
+
+    begin('a second deputy binds on their own phone and co-signs it')
+    const second = await phone()
+    await second.goto(`${MOBILE}work/bind/index?code=${encodeURIComponent(env('COSIGNER_CODE'))}`)
+    await field(second, 'invitation-code').fill(env('COSIGNER_INVITATION'))
+    await second.locator('[data-test=bind]').click()
+    await second.locator('[data-test=deputy-workspace]').waitFor()
+    await second.locator('[data-test=tile-suggestions]').click()
+    await second.locator('[data-test=suggestion]', { hasText: title }).click()
+    await second.locator('[data-test=cosign]').click()
+    await second.locator('[data-test=cosigners]', { hasText: '已联名' }).waitFor()
+    await shot(second, '72-cosigned')
+    assert.deepEqual(second.problems, [])
+    await second.context().close()
+
+    begin('the lead deputy submits it once every co-signer confirmed')
+    await page.reload()
+    await page.locator('[data-test=suggestion-submit]').click()
+    await page.locator('[data-test=suggestion-state]', { hasText: '待审查' }).waitFor()
+    await shot(page, '73-suggestion-submitted')
+    writeFileSync(`${STATE_DIR}/suggestion.json`, JSON.stringify({ id: suggestion, title }))
+    console.log(`SUGGESTION ${suggestion}`)
+
+    begin('a profile change waits for approval, and the app says so')
+    await page.goto(`${MOBILE}work/profile/index`)
+    await field(page, 'profile-biography').fill('长期关注农村水利和集市环境，每月到联络站接待群众。')
+    await page.locator('[data-test=profile-submit]').click()
+    await page.locator('[data-test=profile-change-state]', { hasText: '等待工作人员审核' }).waitFor()
+    await shot(page, '74-profile-pending')
+    await page.context().storageState({ path: `${STATE_DIR}/deputy-phone.json` })
+  } else if (PHASE === 'rate') {
+    await page.context().close()
+    page = await phone({ storageState: `${STATE_DIR}/deputy-phone.json` })
+    const { id } = JSON.parse(readFileSync(`${STATE_DIR}/suggestion.json`, 'utf8'))
+
+    begin('the departments answered: the lead deputy reads the answer and rates it')
+    await page.goto(`${MOBILE}work/suggestion/index?id=${id}`)
+    await page.locator('[data-test=answers]').getByText(env('ANSWER')).waitFor()
+    await page.locator('[data-test=suggestion-rate]').getByText('满意', { exact: true }).click()
+    await page.locator('[data-test=suggestion-rate-submit]').click()
+    await page.locator('[data-test=suggestion-rated]', { hasText: '满意' }).waitFor()
+    await shot(page, '75-suggestion-rated')
   } else {
     begin('staff sign in on the phone with their console account')
     await page.goto(`${MOBILE}pages/me/index`)
