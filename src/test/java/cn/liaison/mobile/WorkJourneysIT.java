@@ -34,7 +34,10 @@ import io.restassured.RestAssured;
  * deputy meets on their first day: an invitation, an opinion with a photo routed to them, a reply
  * template, a reception day with a booking. The deputy phase binds, answers from the template with a
  * photo, and records a duty visit offline whose first answer is lost; the staff phase, on the same
- * phone app, passes a flagged opinion, accepts and routes a new one, and marks the guest as come.
+ * phone app, passes a flagged opinion, accepts and routes a new one, and marks the guest as come; the
+ * suggestion phase drafts a suggestion from the deputy's two opinions, co-signed by a second deputy
+ * binding on their own phone, and proposes a profile change; after the office and a department
+ * handled it through the API, the rate phase rates the answer.
  * Screenshots land in {@code target/work-screens/}.
  */
 @QuarkusIntegrationTest
@@ -90,6 +93,17 @@ class WorkJourneysIT {
         String guest = Api.wechatLogin(guestCode).statusCode(200).extract().path("accessToken");
         long booking = as(guest).post("/api/v1/receptions/" + reception + "/bookings").then().statusCode(201).extract().jsonPath().getLong("id");
 
+        // For the suggestion: a second deputy at the station to co-sign, and a department to answer it.
+        String cosignerName = "吴代表";
+        long cosigner = as(staff).header("Idempotency-Key", "it-work-cosigner-" + System.nanoTime())
+                .body(Map.of("name", cosignerName, "level", "TOWNSHIP", "primaryStationId", station))
+                .post("/api/v1/deputies").then().statusCode(201).extract().jsonPath().getLong("id");
+        String cosignerInvitation = as(staff).post("/api/v1/deputies/" + cosigner + "/invitations").then().statusCode(201).extract().path("code");
+        String cosignerCode = "it-web-cosigner-" + System.nanoTime();
+        WeChatDouble.webCitizen(cosignerCode, "web-openid-" + cosignerCode, "union-" + cosignerCode);
+        long department = as(admin).body(Map.of("name", "青山镇水利站", "regionId", township)).post("/api/v1/admin/departments")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+
         // For the office: one held for review by a sensitive word, one new to accept and route.
         as(admin).body(List.of(FLAG_WORD)).put("/api/v1/admin/sensitive-words").then().statusCode(200);
         String flaggedTitle = "路口" + FLAG_WORD + run;
@@ -142,7 +156,32 @@ class WorkJourneysIT {
         String attended = as(staff).get("/api/v1/receptions/" + reception + "/bookings").then().statusCode(200)
                 .extract().path("find { it.booking.id == %s }.booking.state".formatted(booking));
         assertEquals("ATTENDED", attended);
-        assertTrue(Files.exists(SCREENS.resolve("65-attendance.png")), "the journeys left their screenshots");
+
+        // The deputy's suggestion from the two opinions now routed to them, co-signed on a second phone.
+        Map<String, String> suggestionPhase = journey("suggestion");
+        suggestionPhase.put("ROUTED_TITLE", routedTitle);
+        suggestionPhase.put("FRESH_TITLE", freshTitle);
+        suggestionPhase.put("COSIGNER_NAME", cosignerName);
+        suggestionPhase.put("COSIGNER_CODE", cosignerCode);
+        suggestionPhase.put("COSIGNER_INVITATION", cosignerInvitation);
+        BrowserJourney.passes(APP, "e2e/work-journeys.mjs", SCREENS, "workspace journeys suggestion", suggestionPhase);
+        long suggestion = io.restassured.path.json.JsonPath.from(Files.readString(SCREENS.resolve("suggestion.json"))).getLong("id");
+        as(staff).get("/api/v1/suggestions/" + suggestion).then().statusCode(200).body("state", equalTo("SUBMITTED"))
+                .body("sourceOpinionIds", hasSize(2)).body("cosigners[0].state", equalTo("CONFIRMED"));
+        as(staff).get("/api/v1/profile-changes").then().statusCode(200)
+                .body("items.findAll { it.deputyId == %s && it.state == 'PENDING' }.size()".formatted(deputy), equalTo(1));
+
+        // The office accepts and assigns it; the department answers; the lead deputy rates the answer.
+        String answer = "经研究，东村水渠清淤已列入今冬水利工程，菜市场公厕明年一季度开工。";
+        as(staff).body(Map.of()).post("/api/v1/suggestions/" + suggestion + "/accept").then().statusCode(200);
+        as(staff).body(Map.of("leadDepartmentId", department)).post("/api/v1/suggestions/" + suggestion + "/assignment").then().statusCode(200);
+        as(staff).body(Map.of("departmentId", department, "resultClass", "A", "content", answer))
+                .post("/api/v1/suggestions/" + suggestion + "/answers").then().statusCode(200);
+        Map<String, String> ratePhase = journey("rate");
+        ratePhase.put("ANSWER", answer);
+        BrowserJourney.passes(APP, "e2e/work-journeys.mjs", SCREENS, "workspace journeys rate", ratePhase);
+        as(staff).get("/api/v1/suggestions/" + suggestion).then().statusCode(200).body("rating", equalTo("SATISFIED"));
+        assertTrue(Files.exists(SCREENS.resolve("75-suggestion-rated.png")), "the journeys left their screenshots");
     }
 
     private static long opinion(String citizen, Map<String, Object> body) {
