@@ -96,3 +96,21 @@ describe('codes as people type or scan them', () => {
     expect(codeFromScan('C9QAU7EP')).toBe('C9QAU7EP')
   })
 })
+
+describe('the deputy a phone remembers', () => {
+  it('belongs to the account that bound, not to the next one signing in on the phone', () => {
+    tokens.save(signedIn('a1', 'r1'))
+    wire.storage.set('liaison.deputy-id', { user: 7, deputy: 61 })
+    expect(rememberedDeputyId()).toBe(61)
+    tokens.save({ ...signedIn('a2', 'r2'), user: { id: 8, roles: ['CITIZEN'] } })
+    expect(rememberedDeputyId()).toBeNull()
+  })
+
+  it('on a phone that did not bind, is found in the deputy\'s own profile change', async () => {
+    tokens.save(signedIn('a1', 'r1', ['CITIZEN', 'DEPUTY']))
+    wire.answers = [{ status: 200, body: { id: 3, deputyId: 61, state: 'PENDING' } }]
+    const { myDeputyId } = await import('@/logic/workspace')
+    expect(await myDeputyId()).toBe(61)
+    expect(rememberedDeputyId()).toBe(61)
+  })
+})

@@ -24,13 +24,31 @@ export function workspacesOf(roles: readonly Role[] | null | undefined): Workspa
 /** The deputy this account was bound to, as the binding answered it (GET /me does not say). */
 const DEPUTY_KEY = 'liaison.deputy-id'
 
+/** Remembered for the account that bound, so another account signing in on this phone is not taken for it. */
 export function rememberedDeputyId(): number | null {
-  const id = Number(uni.getStorageSync(DEPUTY_KEY))
-  return Number.isInteger(id) && id > 0 ? id : null
+  const stored = uni.getStorageSync(DEPUTY_KEY) as { user?: number; deputy?: number } | ''
+  const user = tokens.read()?.user?.id
+  return stored && user && stored.user === user && stored.deputy ? stored.deputy : null
 }
 
 export function rememberDeputyId(id: number | null | undefined) {
-  if (id) uni.setStorageSync(DEPUTY_KEY, id)
+  const user = tokens.read()?.user?.id
+  if (id && user) uni.setStorageSync(DEPUTY_KEY, { user, deputy: id })
+}
+
+/**
+ * The signed-in deputy's id: remembered from the binding, or, on a phone that did not bind (the H5
+ * page after binding in the mini-program), found in what the API says of the deputy's own things:
+ * their latest profile change, or their own duty records. Null when none says it.
+ */
+export async function myDeputyId(): Promise<number | null> {
+  const known = rememberedDeputyId()
+  if (known) return known
+  const change = await call(api.GET('/api/v1/deputy/profile-change')).catch(() => null)
+  const records = change?.deputyId ? null : await call(api.GET('/api/v1/duty-records/mine', { params: { query: { limit: 1 } } })).catch(() => null)
+  const found = change?.deputyId ?? records?.items?.[0]?.deputyId ?? null
+  rememberDeputyId(found)
+  return found
 }
 
 /** The account as the server describes it now (GET /api/v1/me); the page and the stored session take it. */
