@@ -50,9 +50,9 @@ public class BookingResource {
     @POST
     @Path("/{id}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
-    @Operation(operationId = "recordAttendance", summary = "Record whether the citizen came to the reception day")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND, also outside the caller's scope")
+    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME, Role.DEPUTY_NAME })
+    @Operation(operationId = "recordAttendance", summary = "Record whether the citizen came to the reception day (staff in scope, or a deputy holding it)")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND, also outside the caller's scope or a day the deputy does not hold")
     @APIResponse(responseCode = "409", description = "BOOKING_NOT_ACTIVE: the booking was cancelled")
     @APIResponse(responseCode = "200", description = "OK")
     public Uni<BookingView> attendance(@PathParam("id") long id, @Valid @NotNull Attendance attendance) {

@@ -83,9 +83,9 @@ public class ReceptionResource {
 
     @GET
     @Path("/{id}/bookings")
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME })
-    @Operation(operationId = "listReceptionBookings", summary = "Who booked a reception day, for the staff in scope who receive them (phones masked)")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND, also outside the caller's scope")
+    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME, Role.DEPUTY_NAME })
+    @Operation(operationId = "listReceptionBookings", summary = "Who booked a reception day, for the staff in scope and the deputies holding it, who receive them (phones masked)")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND, also outside the caller's scope or a day the deputy does not hold")
     @APIResponse(responseCode = "200", description = "OK")
     public Uni<List<ReceptionGuest>> guests(@PathParam("id") long id) {
         return receptions.guests(Callers.of(identity), id);
