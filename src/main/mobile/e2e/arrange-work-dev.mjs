@@ -71,6 +71,7 @@ const reception = await api('POST', '/api/v1/receptions', staff, {
 }, 'dev-reception')
 const guest = await citizen(`guest-${run}`)
 const booking = await api('POST', `/api/v1/receptions/${reception.id}/bookings`, guest, undefined, 'dev-booking')
+const otherBooking = await api('POST', `/api/v1/receptions/${reception.id}/bookings`, await citizen(`guest2-${run}`), undefined, 'dev-booking')
 
 // The staff phase: one held for review by a sensitive word, one new to accept and route.
 const words = await api('GET', '/api/v1/admin/sensitive-words', admin)
@@ -96,7 +97,7 @@ const department = departments[0]?.id
 
 const env = {
   CODE: `dev:deputy-${run}`, INVITATION: invitation, DEPUTY_ID: deputy, DEPUTY_NAME: deputyName,
-  ROUTED: routed.id, ROUTED_TITLE: routedTitle, TEMPLATE_TITLE: templateTitle, RECEPTION: reception.id, BOOKING: booking.id,
+  ROUTED: routed.id, ROUTED_TITLE: routedTitle, TEMPLATE_TITLE: templateTitle, RECEPTION: reception.id, BOOKING: booking.id, OTHER_BOOKING: otherBooking.id,
   FLAGGED: flagged.id, FLAGGED_TITLE: flaggedTitle, FRESH: fresh.id, FRESH_TITLE: freshTitle,
   STAFF_USER: 'staff', STAFF_PASSWORD: 'staff-dev-password',
   COSIGNER_CODE: `dev:cosigner-${run}`, COSIGNER_NAME: cosignerName, COSIGNER_INVITATION: cosignerInvitation, DEPARTMENT: department,

@@ -6,9 +6,10 @@
 //   API's words; INVITATION binds, and the deputy's workspace opens because GET /me says DEPUTY; my work
 //   lists ROUTED_TITLE; its page shows the photo and the masked contact; a reply from TEMPLATE_TITLE with
 //   a photo (PHOTO); a duty visit written with a photo, sent while offline, then the first answer lost
-//   when back online, and exactly one record submitted; my reception day (RECEPTION) with its notice.
+//   when back online, and exactly one record submitted; at my reception day (RECEPTION) the guest of
+//   BOOKING marked as come.
 // PHASE=staff: STAFF_USER/STAFF_PASSWORD sign in on the phone; FLAGGED_TITLE passes review; FRESH_TITLE
-//   is accepted and routed to DEPUTY_NAME; at RECEPTION the guest of BOOKING is marked as come; the
+//   is accepted and routed to DEPUTY_NAME; at RECEPTION the guest of OTHER_BOOKING is marked as not come; the
 //   workspace says what is left to the console, with its link.
 // PHASE=suggestion (the deputy's phone again): a suggestion drafted from ROUTED_TITLE and FRESH_TITLE,
 //   the offered text without the citizen's phone, COSIGNER_NAME asked to co-sign; a second phone
@@ -204,12 +205,14 @@ try {
     await shot(page, '49-duty-submitted')
     writeFileSync(`${STATE_DIR}/duty.json`, JSON.stringify({ summary, keys }))
 
-    begin('my reception day, and who marks attendance')
+    begin('my reception day: who booked, and the guest who came is marked')
     await page.goto(`${MOBILE}work/receptions/index`)
     await page.locator(`[data-test=work-reception-${env('RECEPTION')}]`).click()
     await opened(page, 'work/reception/index')
     await page.locator('[data-test=work-reception-page]').waitFor()
-    await page.locator('[data-test=guests-notice]').waitFor()
+    const came = page.locator(`[data-test=guest-${env('BOOKING')}]`)
+    await came.locator('[data-test=attended]').click()
+    await came.locator('[data-test=guest-state]', { hasText: '已到场' }).waitFor()
     await shot(page, '50-deputy-reception')
     await page.context().storageState({ path: `${STATE_DIR}/deputy-phone.json` })
   } else if (PHASE === 'suggestion') {
@@ -319,14 +322,14 @@ try {
     await page.locator('[data-test=opinion-state]', { hasText: '办理中' }).waitFor()
     await shot(page, '64-routed')
 
-    begin('at the reception day, the guest is marked as come')
+    begin('at the reception day, the deputy\'s mark is there, and the other guest is marked as not come')
     await page.goto(`${MOBILE}work/receptions/index?as=STAFF`)
     await page.locator(`[data-test=work-reception-${env('RECEPTION')}]`).click()
     await opened(page, 'work/reception/index')
-    const guest = page.locator(`[data-test=guest-${env('BOOKING')}]`)
-    await guest.waitFor()
-    await guest.locator('[data-test=attended]').click()
-    await guest.locator('[data-test=guest-state]', { hasText: '已到场' }).waitFor()
+    await page.locator(`[data-test=guest-${env('BOOKING')}] [data-test=guest-state]`, { hasText: '已到场' }).waitFor()
+    const guest = page.locator(`[data-test=guest-${env('OTHER_BOOKING')}]`)
+    await guest.locator('[data-test=no-show]').click()
+    await guest.locator('[data-test=guest-state]', { hasText: '未到场' }).waitFor()
     await shot(page, '65-attendance')
   }
   begin('no page error or CSP refusal on the way')

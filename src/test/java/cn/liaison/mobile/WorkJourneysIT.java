@@ -26,15 +26,17 @@ import cn.liaison.support.WeChatDouble;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 
 /**
  * The workspaces of the phone app, on the H5 page the jar serves at /m/, in Debian's headless
  * Chromium emulating a cheap Android phone in WeChat: the journeys live in
  * {@code src/main/mobile/e2e/work-journeys.mjs}. A township office arranges through the API what a
  * deputy meets on their first day: an invitation, an opinion with a photo routed to them, a reply
- * template, a reception day with a booking. The deputy phase binds, answers from the template with a
- * photo, and records a duty visit offline whose first answer is lost; the staff phase, on the same
- * phone app, passes a flagged opinion, accepts and routes a new one, and marks the guest as come; the
+ * template, a reception day with two bookings. The deputy phase binds, answers from the template with a
+ * photo, records a duty visit offline whose first answer is lost, and marks a guest as come; the staff
+ * phase, on the same phone app, passes a flagged opinion, accepts and routes a new one, and marks the
+ * other guest as not come; the
  * suggestion phase drafts a suggestion from the deputy's two opinions, co-signed by a second deputy
  * binding on their own phone, and proposes a profile change; after the office and a department
  * handled it through the API, the rate phase rates the answer.
@@ -92,6 +94,11 @@ class WorkJourneysIT {
         WeChatDouble.citizen(guestCode, "openid-" + guestCode);
         String guest = Api.wechatLogin(guestCode).statusCode(200).extract().path("accessToken");
         long booking = as(guest).post("/api/v1/receptions/" + reception + "/bookings").then().statusCode(201).extract().jsonPath().getLong("id");
+        String otherGuestCode = "it-guest-" + System.nanoTime();
+        WeChatDouble.citizen(otherGuestCode, "openid-" + otherGuestCode);
+        String otherGuest = Api.wechatLogin(otherGuestCode).statusCode(200).extract().path("accessToken");
+        long otherBooking = as(otherGuest).post("/api/v1/receptions/" + reception + "/bookings").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
 
         // For the suggestion: a second deputy at the station to co-sign, and a department to answer it.
         String cosignerName = "吴代表";
@@ -126,6 +133,7 @@ class WorkJourneysIT {
         deputyPhase.put("ROUTED_TITLE", routedTitle);
         deputyPhase.put("TEMPLATE_TITLE", templateTitle);
         deputyPhase.put("RECEPTION", Long.toString(reception));
+        deputyPhase.put("BOOKING", Long.toString(booking));
         deputyPhase.put("PHOTO", picture.toAbsolutePath().toString());
         BrowserJourney.passes(APP, "e2e/work-journeys.mjs", SCREENS, "workspace journeys deputy", deputyPhase);
 
@@ -147,15 +155,16 @@ class WorkJourneysIT {
         staffPhase.put("DEPUTY_NAME", deputyName);
         staffPhase.put("RECEPTION", Long.toString(reception));
         staffPhase.put("BOOKING", Long.toString(booking));
+        staffPhase.put("OTHER_BOOKING", Long.toString(otherBooking));
         BrowserJourney.passes(APP, "e2e/work-journeys.mjs", SCREENS, "workspace journeys staff", staffPhase);
 
-        // The review passed, the new one routed to the deputy, the guest marked as come.
+        // The review passed, the new one routed to the deputy; the deputy's guest came, the office's did not.
         as(staff).get("/api/v1/opinions/" + flagged).then().statusCode(200).body("flagged", equalTo(false));
         as(staff).get("/api/v1/opinions/" + fresh).then().statusCode(200).body("state", equalTo("IN_PROGRESS"))
                 .body("deputyId", equalTo((int) deputy));
-        String attended = as(staff).get("/api/v1/receptions/" + reception + "/bookings").then().statusCode(200)
-                .extract().path("find { it.booking.id == %s }.booking.state".formatted(booking));
-        assertEquals("ATTENDED", attended);
+        JsonPath guests = as(staff).get("/api/v1/receptions/" + reception + "/bookings").then().statusCode(200).extract().jsonPath();
+        assertEquals("ATTENDED", guests.getString("find { it.booking.id == %s }.booking.state".formatted(booking)));
+        assertEquals("NO_SHOW", guests.getString("find { it.booking.id == %s }.booking.state".formatted(otherBooking)));
 
         // The deputy's suggestion from the two opinions now routed to them, co-signed on a second phone.
         Map<String, String> suggestionPhase = journey("suggestion");
@@ -165,7 +174,7 @@ class WorkJourneysIT {
         suggestionPhase.put("COSIGNER_CODE", cosignerCode);
         suggestionPhase.put("COSIGNER_INVITATION", cosignerInvitation);
         BrowserJourney.passes(APP, "e2e/work-journeys.mjs", SCREENS, "workspace journeys suggestion", suggestionPhase);
-        long suggestion = io.restassured.path.json.JsonPath.from(Files.readString(SCREENS.resolve("suggestion.json"))).getLong("id");
+        long suggestion = JsonPath.from(Files.readString(SCREENS.resolve("suggestion.json"))).getLong("id");
         as(staff).get("/api/v1/suggestions/" + suggestion).then().statusCode(200).body("state", equalTo("SUBMITTED"))
                 .body("sourceOpinionIds", hasSize(2)).body("cosigners[0].state", equalTo("CONFIRMED"));
         as(staff).get("/api/v1/profile-changes").then().statusCode(200)
