@@ -81,6 +81,10 @@ const flaggedTitle = `路口${FLAG_WORD}${run}`
 const flagged = await api('POST', '/api/v1/opinions', await citizen(`flagged-${run}`), {
   stationId: STATION, kind: 'COMPLAINT', title: flaggedTitle, content: `十字路口晚上有人${FLAG_WORD}，希望加强管理。`,
 }, 'dev-flagged')
+const rejectedTitle = `有人${FLAG_WORD}${run}`
+await api('POST', '/api/v1/opinions', await citizen(`rejected-${run}`), {
+  stationId: STATION, kind: 'COMPLAINT', title: rejectedTitle, content: `附近经常有人${FLAG_WORD}，不知道该找谁。`,
+}, 'dev-rejected')
 const freshTitle = `菜市场没有公厕${run}`
 const fresh = await api('POST', '/api/v1/opinions', await citizen(`fresh-${run}`), {
   stationId: STATION, kind: 'SUGGESTION', title: freshTitle, content: '城关菜市场附近没有公共厕所，赶集的老人很不方便，建议修建一座。',
@@ -98,7 +102,7 @@ const department = departments[0]?.id
 const env = {
   CODE: `dev:deputy-${run}`, INVITATION: invitation, DEPUTY_ID: deputy, DEPUTY_NAME: deputyName,
   ROUTED: routed.id, ROUTED_TITLE: routedTitle, TEMPLATE_TITLE: templateTitle, RECEPTION: reception.id, BOOKING: booking.id, OTHER_BOOKING: otherBooking.id,
-  FLAGGED: flagged.id, FLAGGED_TITLE: flaggedTitle, FRESH: fresh.id, FRESH_TITLE: freshTitle,
+  FLAGGED: flagged.id, FLAGGED_TITLE: flaggedTitle, REJECTED_TITLE: rejectedTitle, FRESH: fresh.id, FRESH_TITLE: freshTitle,
   STAFF_USER: 'staff', STAFF_PASSWORD: 'staff-dev-password',
   COSIGNER_CODE: `dev:cosigner-${run}`, COSIGNER_NAME: cosignerName, COSIGNER_INVITATION: cosignerInvitation, DEPARTMENT: department,
   ANSWER: '经研究，东村水渠清淤已列入今冬水利工程，菜市场公厕明年一季度开工。',

@@ -8,7 +8,8 @@
 //   a photo (PHOTO); a duty visit written with a photo, sent while offline, then the first answer lost
 //   when back online, and exactly one record submitted; at my reception day (RECEPTION) the guest of
 //   BOOKING marked as come.
-// PHASE=staff: STAFF_USER/STAFF_PASSWORD sign in on the phone; FLAGGED_TITLE passes review; FRESH_TITLE
+// PHASE=staff: STAFF_USER/STAFF_PASSWORD sign in on the phone; FLAGGED_TITLE passes review, REJECTED_TITLE
+//   is rejected with a reason and a note; FRESH_TITLE
 //   is accepted and routed to DEPUTY_NAME; at RECEPTION the guest of OTHER_BOOKING is marked as not come; the
 //   workspace says what is left to the console, with its link.
 // PHASE=suggestion (the deputy's phone again): a suggestion drafted from ROUTED_TITLE and FRESH_TITLE,
@@ -308,6 +309,17 @@ try {
     await page.locator('[data-test=timeline-item]', { hasText: '审核通过' }).waitFor()
     await page.locator('[data-test=flagged]').waitFor({ state: 'detached' })
     await shot(page, '62-flag-cleared')
+
+    begin('another flagged one is rejected with a reason and a note the citizen reads')
+    await page.goto(`${MOBILE}work/opinions/index?list=flagged`)
+    await page.locator('[data-test=work-opinion]', { hasText: env('REJECTED_TITLE') }).click()
+    await opened(page, 'work/opinion/index')
+    await page.locator('[data-test=reject-reason]').getByText('情况不清楚，无法办理').click()
+    await field(page, 'reject-note').fill('您反映的情况没有写明具体地点，请补充后重新提交。')
+    await page.locator('[data-test=reject-submit]').click()
+    await page.locator('[data-test=opinion-state]', { hasText: '未受理' }).waitFor()
+    await page.locator('[data-test=timeline-item]', { hasText: '不予受理' }).waitFor()
+    await shot(page, '62b-rejected')
 
     begin('a new one is accepted and routed to the deputy')
     await page.goto(`${MOBILE}work/opinions/index?list=new`)

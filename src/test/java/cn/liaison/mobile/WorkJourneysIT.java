@@ -35,7 +35,8 @@ import io.restassured.path.json.JsonPath;
  * deputy meets on their first day: an invitation, an opinion with a photo routed to them, a reply
  * template, a reception day with two bookings. The deputy phase binds, answers from the template with a
  * photo, records a duty visit offline whose first answer is lost, and marks a guest as come; the staff
- * phase, on the same phone app, passes a flagged opinion, accepts and routes a new one, and marks the
+ * phase, on the same phone app, passes a flagged opinion and rejects another with a reason, accepts and
+ * routes a new one, and marks the
  * other guest as not come; the
  * suggestion phase drafts a suggestion from the deputy's two opinions, co-signed by a second deputy
  * binding on their own phone, and proposes a profile change; after the office and a department
@@ -117,6 +118,9 @@ class WorkJourneysIT {
         long flagged = opinion(resident, Map.of("stationId", station, "kind", "COMPLAINT", "title", flaggedTitle,
                 "content", "十字路口晚上有人" + FLAG_WORD + "，希望加强管理。"));
         as(staff).get("/api/v1/opinions/" + flagged).then().statusCode(200).body("flagged", equalTo(true));
+        String rejectedTitle = "有人" + FLAG_WORD + run;
+        long rejected = opinion(resident, Map.of("stationId", station, "kind", "COMPLAINT", "title", rejectedTitle,
+                "content", "附近经常有人" + FLAG_WORD + "，不知道该找谁。"));
         String freshTitle = "菜市场没有公厕" + run;
         long fresh = opinion(resident, Map.of("stationId", station, "kind", "SUGGESTION", "title", freshTitle,
                 "content", "菜市场附近没有公共厕所，赶集的老人很不方便，建议修建一座。"));
@@ -151,6 +155,7 @@ class WorkJourneysIT {
         staffPhase.put("STAFF_USER", "qingshan-clerk");
         staffPhase.put("STAFF_PASSWORD", "qingshan-office-1");
         staffPhase.put("FLAGGED_TITLE", flaggedTitle);
+        staffPhase.put("REJECTED_TITLE", rejectedTitle);
         staffPhase.put("FRESH_TITLE", freshTitle);
         staffPhase.put("DEPUTY_NAME", deputyName);
         staffPhase.put("RECEPTION", Long.toString(reception));
@@ -160,6 +165,7 @@ class WorkJourneysIT {
 
         // The review passed, the new one routed to the deputy; the deputy's guest came, the office's did not.
         as(staff).get("/api/v1/opinions/" + flagged).then().statusCode(200).body("flagged", equalTo(false));
+        as(staff).get("/api/v1/opinions/" + rejected).then().statusCode(200).body("state", equalTo("REJECTED"));
         as(staff).get("/api/v1/opinions/" + fresh).then().statusCode(200).body("state", equalTo("IN_PROGRESS"))
                 .body("deputyId", equalTo((int) deputy));
         JsonPath guests = as(staff).get("/api/v1/receptions/" + reception + "/bookings").then().statusCode(200).extract().jsonPath();
