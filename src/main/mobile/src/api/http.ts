@@ -61,7 +61,7 @@ const BUSY = new Set([502, 503, 504])
 /**
  * POSTs that are safe to send again: the server answers them once however often they come (an
  * Idempotency-Key in the contract), or a repeat changes nothing or is refused as already done.
- * A follow-up is not among them: a repeat would add the same text twice.
+ * A follow-up and a reply are not among them: a repeat would add the same text twice.
  */
 const REPLAYABLE_POSTS = [
   /\/api\/v1\/opinions$/,
@@ -71,6 +71,10 @@ const REPLAYABLE_POSTS = [
   /\/api\/v1\/bookings\/\d+\/cancel$/,
   /\/api\/v1\/opinions\/\d+\/rating$/,
   /\/api\/v1\/me\/notifications\/(\d+\/read|read-all)$/,
+  // A duty record is written once per key; a repeated submit is refused as already submitted.
+  /\/api\/v1\/duty-records$/,
+  /\/api\/v1\/duty-records\/\d+\/submit$/,
+  /\/api\/v1\/suggestions$/,
 ]
 
 /** Whether a request may be sent again after it got no answer: it cannot do a thing twice. */

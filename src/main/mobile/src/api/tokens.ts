@@ -24,6 +24,11 @@ export const tokens = {
     if (!signedIn.accessToken || !signedIn.refreshToken) return
     uni.setStorageSync(KEY, { accessToken: signedIn.accessToken, refreshToken: signedIn.refreshToken, user: signedIn.user ?? null })
   },
+  /** The account as the server last described it (GET /api/v1/me), kept beside the tokens. */
+  setUser(user: Account) {
+    const stored = this.read()
+    if (stored) uni.setStorageSync(KEY, { ...stored, user })
+  },
   clear() {
     uni.removeStorageSync(KEY)
   },

@@ -83,3 +83,8 @@ export async function ensureSignedIn(back = ''): Promise<boolean> {
   uni.navigateTo({ url: `/sub/signin/index${back ? `?back=${encodeURIComponent(back)}` : ''}` })
   return false
 }
+
+/** Staff and admins on the phone: their console username and password (POST /auth/password-login). */
+export async function signInWithPassword(username: string, password: string): Promise<void> {
+  signedIn(await call(api.POST('/api/v1/auth/password-login', { body: { username: username.trim(), password } })))
+}

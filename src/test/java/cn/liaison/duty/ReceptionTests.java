@@ -183,4 +183,28 @@ class ReceptionTests {
         as(otherStaff).get("/api/v1/receptions/" + reception + "/bookings").then().statusCode(404);
         as(citizen).get("/api/v1/receptions/" + reception + "/bookings").then().statusCode(403);
     }
+
+    @Test
+    void theDeputyHoldingTheDaySeesWhoBookedAndSaysWhoCameButNoOtherDeputyDoes() {
+        long reception = announce(day(inDays(5), 10));
+        String citizen = Api.newCitizen("guest").getString("accessToken");
+        long booking = as(citizen).post("/api/v1/receptions/" + reception + "/bookings").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        long user = Api.newCitizen("holder").getLong("user.id");
+        TestData.sql("update deputies set user_id = $1 where id = $2", user, deputy);
+        String holder = TestTokens.valid(user, "CITIZEN", "DEPUTY");
+
+        as(holder).get("/api/v1/receptions/" + reception + "/bookings").then().statusCode(200).body("booking.id", contains((int) booking));
+        as(holder).body(Map.of("attended", true)).post("/api/v1/bookings/" + booking + "/attendance").then()
+                .statusCode(200).body("state", equalTo("ATTENDED"));
+
+        long colleague = as(staff).header("Idempotency-Key", "d-" + System.nanoTime())
+                .body(Map.of("name", "林代表", "level", "TOWNSHIP", "primaryStationId", station)).post("/api/v1/deputies")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long otherUser = Api.newCitizen("colleague").getLong("user.id");
+        TestData.sql("update deputies set user_id = $1 where id = $2", otherUser, colleague);
+        String notHolding = TestTokens.valid(otherUser, "CITIZEN", "DEPUTY");
+        as(notHolding).get("/api/v1/receptions/" + reception + "/bookings").then().statusCode(404);
+        as(notHolding).body(Map.of("attended", false)).post("/api/v1/bookings/" + booking + "/attendance").then().statusCode(404);
+    }
 }

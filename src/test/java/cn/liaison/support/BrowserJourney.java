@@ -19,9 +19,15 @@ public final class BrowserJourney {
     }
 
     public static void passes(Path app, Path screens, String name, Map<String, String> environment) throws IOException, InterruptedException {
+        passes(app, "e2e/journeys.mjs", screens, name, environment);
+    }
+
+    /** The same for another script of the app's journeys (e2e/work-journeys.mjs, say). */
+    public static void passes(Path app, String script, Path screens, String name, Map<String, String> environment)
+            throws IOException, InterruptedException {
         Files.createDirectories(screens);
         Path log = screens.resolve(name + ".log");
-        ProcessBuilder journeys = new ProcessBuilder("node", "e2e/journeys.mjs")
+        ProcessBuilder journeys = new ProcessBuilder("node", script)
                 .directory(app.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

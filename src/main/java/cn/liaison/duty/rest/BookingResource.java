@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.liaison.duty.service.BookingView;
 import cn.liaison.duty.service.ReceptionDays;
 import cn.liaison.identity.Callers;
+import cn.liaison.identity.DeputyStaffOrAdmin;
 import cn.liaison.identity.Role;
-import cn.liaison.identity.StaffOrAdmin;
 import cn.liaison.platform.openapi.Ok;
 import cn.liaison.platform.web.FinishesOnDisconnect;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -52,9 +52,9 @@ public class BookingResource {
     @POST
     @Path("/{id}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
-    @StaffOrAdmin
-    @Operation(operationId = "recordAttendance", summary = "Record whether the citizen came to the reception day")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND, also outside the caller's scope")
+    @DeputyStaffOrAdmin
+    @Operation(operationId = "recordAttendance", summary = "Record whether the citizen came to the reception day (staff in scope, or a deputy holding it)")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND, also outside the caller's scope or a day the deputy does not hold")
     @APIResponse(responseCode = "409", description = "BOOKING_NOT_ACTIVE: the booking was cancelled")
     @Ok
     public Uni<BookingView> attendance(@PathParam("id") long id, @Valid @NotNull Attendance attendance) {

@@ -30,8 +30,8 @@ import cn.liaison.duty.service.ReceptionGuest;
 import cn.liaison.duty.service.ReceptionInput;
 import cn.liaison.duty.service.ReceptionView;
 import cn.liaison.identity.Callers;
+import cn.liaison.identity.DeputyStaffOrAdmin;
 import cn.liaison.identity.Role;
-import cn.liaison.identity.StaffOrAdmin;
 import cn.liaison.platform.idempotency.Created;
 import cn.liaison.platform.idempotency.Idempotency;
 import cn.liaison.platform.openapi.Ok;
@@ -74,7 +74,7 @@ public class ReceptionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Role.STAFF_NAME, Role.ADMIN_NAME, Role.DEPUTY_NAME })
+    @DeputyStaffOrAdmin
     @Operation(operationId = "announceReception", summary = "Announce a reception day, at least 3 days ahead (idempotent: send an Idempotency-Key)")
     @APIResponseSchema(value = ReceptionView.class, responseCode = "201", responseDescription = "Announced")
     @APIResponse(responseCode = "404", description = "NOT_FOUND: the station, or one the caller may not announce at")
@@ -85,9 +85,9 @@ public class ReceptionResource {
 
     @GET
     @Path("/{id}/bookings")
-    @StaffOrAdmin
-    @Operation(operationId = "listReceptionBookings", summary = "Who booked a reception day, for the staff in scope who receive them (phones masked)")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND, also outside the caller's scope")
+    @DeputyStaffOrAdmin
+    @Operation(operationId = "listReceptionBookings", summary = "Who booked a reception day, for the staff in scope and the deputies holding it, who receive them (phones masked)")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND, also outside the caller's scope or a day the deputy does not hold")
     @Ok
     public Uni<List<ReceptionGuest>> guests(@PathParam("id") long id) {
         return receptions.guests(Callers.of(identity), id);

@@ -191,17 +191,32 @@ public class ReceptionDays {
     }
 
     /**
-     * Who booked a reception, for the staff in scope who receive them at the door: each citizen's
-     * nickname and masked phone (138****5678), never more.
+     * Who booked a reception, for those who receive them at the door (the staff in scope, and the
+     * deputies the day names): each citizen's nickname and masked phone (138****5678), never more.
      */
     @WithSession
     public Uni<List<ReceptionGuest>> guests(Caller caller, long receptionId) {
         return receptions.findById(receptionId).chain(reception -> {
-            if (reception == null || !caller.mayAdminister(reception.regionPath)) {
+            if (reception == null) {
                 return Uni.createFrom().failure(ApiException.notFound());
             }
-            return bookings.ofReception(receptionId).chain(rows -> guests(rows, 0, new ArrayList<>()));
+            return receives(caller, receptionId, reception.regionPath).chain(receives -> receives
+                    ? bookings.ofReception(receptionId).chain(rows -> guests(rows, 0, new ArrayList<>()))
+                    : Uni.createFrom().failure(ApiException.notFound()));
         });
+    }
+
+    /** Staff in scope, or a deputy the reception day names: who receive its citizens and say who came. */
+    private Uni<Boolean> receives(Caller caller, long receptionId, String regionPath) {
+        if (caller.mayAdminister(regionPath)) {
+            return Uni.createFrom().item(true);
+        }
+        if (!caller.is(Role.DEPUTY)) {
+            return Uni.createFrom().item(false);
+        }
+        return deputies.ofUser(caller.userId()).chain(deputy -> deputy == null
+                ? Uni.createFrom().item(false)
+                : receptions.deputyIds(receptionId).map(holding -> holding.contains(deputy.id())));
     }
 
     private Uni<List<ReceptionGuest>> guests(List<BookingRepository.Row> rows, int next, List<ReceptionGuest> done) {
@@ -215,17 +230,25 @@ public class ReceptionDays {
         })).chain(list -> guests(rows, next + 1, list));
     }
 
-    /** Staff in scope record whether the citizen came (and may correct it); a cancelled booking stays cancelled. */
+    /**
+     * Staff in scope, or a deputy holding the day, record whether the citizen came (and may correct
+     * it); a cancelled booking stays cancelled.
+     */
     @WithTransaction
     public Uni<BookingView> recordAttendance(Caller caller, long bookingId, boolean attended) {
         return bookings.find(bookingId).chain(row -> {
-            if (row == null || !caller.mayAdminister(row.regionPath())) {
+            if (row == null) {
                 return Uni.createFrom().failure(ApiException.notFound());
             }
-            BookingState outcome = attended ? BookingState.ATTENDED : BookingState.NO_SHOW;
-            return bookings.settle(bookingId, outcome, Instant.now(clock)).chain(settled -> settled
-                    ? bookings.find(bookingId).map(ReceptionDays::view)
-                    : Uni.createFrom().failure(new ApiException(ErrorCode.BOOKING_NOT_ACTIVE)));
+            return receives(caller, row.receptionId(), row.regionPath()).chain(receives -> {
+                if (!receives) {
+                    return Uni.createFrom().failure(ApiException.notFound());
+                }
+                BookingState outcome = attended ? BookingState.ATTENDED : BookingState.NO_SHOW;
+                return bookings.settle(bookingId, outcome, Instant.now(clock)).chain(settled -> settled
+                        ? bookings.find(bookingId).map(ReceptionDays::view)
+                        : Uni.createFrom().failure(new ApiException(ErrorCode.BOOKING_NOT_ACTIVE)));
+            });
         });
     }
 
