@@ -53,15 +53,15 @@ class WorkJourneysIT {
 
     @Test
     void aDeputyAndTheOfficeDoTheirPhoneWork() throws Exception {
-        long county = JarDatabase.region(null, "青山县", "COUNTY");
-        long township = JarDatabase.region(county, "青山镇", "TOWNSHIP");
+        long county = JarDatabase.region(null, "红河县", "COUNTY");
+        long township = JarDatabase.region(county, "红河镇", "TOWNSHIP");
         String admin = Api.adminToken();
-        as(admin).header("Idempotency-Key", "it-work-staff-" + System.nanoTime()).body(Map.of("username", "qingshan-clerk",
-                "displayName", "青山镇人大办", "password", "qingshan-office-1", "role", "STAFF", "regionId", township))
+        as(admin).header("Idempotency-Key", "it-work-staff-" + System.nanoTime()).body(Map.of("username", "honghe-clerk",
+                "displayName", "红河镇人大办", "password", "honghe-office-1", "role", "STAFF", "regionId", township))
                 .post("/api/v1/admin/staff").then().statusCode(201);
-        String staff = Api.passwordLogin("qingshan-clerk", "qingshan-office-1").statusCode(200).extract().path("accessToken");
+        String staff = Api.passwordLogin("honghe-clerk", "honghe-office-1").statusCode(200).extract().path("accessToken");
         long station = as(staff).header("Idempotency-Key", "it-work-station-" + System.nanoTime()).body(Map.of("regionId", township,
-                "level", "TOWNSHIP_STATION", "name", "青山镇人大代表联络站", "address", "青山镇文化路2号", "latitude", 29.2,
+                "level", "TOWNSHIP_STATION", "name", "红河镇人大代表联络站", "address", "红河镇文化路2号", "latitude", 29.2,
                 "longitude", 119.7)).post("/api/v1/stations").then().statusCode(201).extract().jsonPath().getLong("id");
         String deputyName = "周代表";
         long deputy = as(staff).header("Idempotency-Key", "it-work-deputy-" + System.nanoTime())
@@ -109,7 +109,7 @@ class WorkJourneysIT {
         String cosignerInvitation = as(staff).post("/api/v1/deputies/" + cosigner + "/invitations").then().statusCode(201).extract().path("code");
         String cosignerCode = "it-web-cosigner-" + System.nanoTime();
         WeChatDouble.webCitizen(cosignerCode, "web-openid-" + cosignerCode, "union-" + cosignerCode);
-        long department = as(admin).body(Map.of("name", "青山镇水利站", "regionId", township)).post("/api/v1/admin/departments")
+        long department = as(admin).body(Map.of("name", "红河镇水利站", "regionId", township)).post("/api/v1/admin/departments")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
 
         // For the office: one held for review by a sensitive word, one new to accept and route.
@@ -152,8 +152,8 @@ class WorkJourneysIT {
                 equalTo(1));
 
         Map<String, String> staffPhase = journey("staff");
-        staffPhase.put("STAFF_USER", "qingshan-clerk");
-        staffPhase.put("STAFF_PASSWORD", "qingshan-office-1");
+        staffPhase.put("STAFF_USER", "honghe-clerk");
+        staffPhase.put("STAFF_PASSWORD", "honghe-office-1");
         staffPhase.put("FLAGGED_TITLE", flaggedTitle);
         staffPhase.put("REJECTED_TITLE", rejectedTitle);
         staffPhase.put("FRESH_TITLE", freshTitle);

@@ -27,11 +27,12 @@ public final class JarDatabase {
             try (PreparedStatement insert = db.prepareStatement(
                     "insert into regions (parent_id, code, name, kind, depth, path) values (?, ?, ?, ?, ?, ?) returning id")) {
                 insert.setObject(1, parentId);
-                insert.setString(2, "it-" + name);
+                // unique within the one jar every integration test shares, whatever names they choose
+                insert.setString(2, "it-" + name + "-" + System.nanoTime() % 1_000_000_000L);
                 insert.setString(3, name);
                 insert.setString(4, kind);
                 insert.setInt(5, parentId == null ? 0 : parentPath.split("/").length - 1);
-                insert.setString(6, "pending-" + name);
+                insert.setString(6, "pending-" + name + "-" + System.nanoTime());
                 try (ResultSet r = insert.executeQuery()) {
                     r.next();
                     id = r.getLong(1);
