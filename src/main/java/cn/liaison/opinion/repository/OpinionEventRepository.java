@@ -4,8 +4,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.liaison.casework.repository.Timelines;
 import cn.liaison.opinion.OpinionEvent;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -14,36 +14,25 @@ import io.smallrye.mutiny.Uni;
 @WithSession
 public class OpinionEventRepository implements PanacheRepositoryBase<OpinionEvent, Long> {
 
+    /**
+     * The opinion's row lock is {@code for no key update}: it does not wait for the key-share locks
+     * that inserting a reply or event referencing the opinion takes, so two writers of one opinion
+     * queue on it in the same order instead of each holding a lock the other needs (PostgreSQL's 40P01).
+     */
+    private static final Timelines.Table<OpinionEvent> TIMELINE = new Timelines.Table<>(OpinionEvent.class, "opinionId", "opinions",
+            "for no key update");
+
     public Uni<List<OpinionEvent>> timeline(long opinionId, boolean withInternal) {
-        return withInternal
-                ? list("opinionId = ?1 order by seq", opinionId)
-                : list("opinionId = ?1 and visibility = 'PUBLIC' order by seq", opinionId);
+        return Timelines.of(TIMELINE, opinionId, withInternal);
     }
 
-    /**
-     * Takes the opinion's row lock ({@code for no key update}: it does not wait for the key-share locks
-     * that inserting a reply or event referencing the opinion takes). Every step takes it first, before
-     * it writes anything, so two writers of one opinion queue here in the same order instead of each
-     * holding a lock the other needs (PostgreSQL's 40P01).
-     */
+    /** Takes the opinion's row lock; every step takes it first, before it writes anything. */
     public Uni<Void> lock(long opinionId) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery("select id from opinions where id = :id for no key update")
-                        .setParameter("id", opinionId).getResultList())
-                .replaceWithVoid();
+        return Timelines.lock(TIMELINE, opinionId);
     }
 
-    /**
-     * The sequence number the opinion's next event takes. It locks the opinion's row for the rest of
-     * the transaction, so that two writers of one timeline (two staff revealing the phone at once,
-     * say, which changes no version) take turns instead of both taking the same number.
-     */
-    public Uni<Integer> nextSeq(long opinionId) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery("select id from opinions where id = :id for no key update")
-                        .setParameter("id", opinionId).getResultList())
-                .chain(() -> find("select max(seq) from OpinionEvent where opinionId = ?1", opinionId).project(Integer.class)
-                        .<Integer>firstResult())
-                .map(last -> last == null ? 1 : last + 1);
+    /** Writes the event as the next of its opinion's timeline, in the transaction of the change it records. */
+    public Uni<OpinionEvent> append(OpinionEvent event) {
+        return Timelines.append(TIMELINE, event.opinionId, event);
     }
 }

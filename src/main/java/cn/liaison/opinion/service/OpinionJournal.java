@@ -22,10 +22,7 @@ public class OpinionJournal {
 
     /** Appends an event as the next of its opinion; call in the transaction of the change it records. */
     public Uni<OpinionEvent> append(OpinionEvent event) {
-        return events.nextSeq(event.opinionId).chain(seq -> {
-            event.seq = seq;
-            return events.persist(event);
-        });
+        return events.append(event);
     }
 
     public Uni<List<OpinionViews.Event>> timeline(long opinionId, boolean withInternal) {

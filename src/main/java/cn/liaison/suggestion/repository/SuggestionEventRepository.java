@@ -4,8 +4,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.liaison.casework.repository.Timelines;
 import cn.liaison.suggestion.SuggestionEvent;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -14,19 +14,15 @@ import io.smallrye.mutiny.Uni;
 @WithSession
 public class SuggestionEventRepository implements PanacheRepositoryBase<SuggestionEvent, Long> {
 
+    private static final Timelines.Table<SuggestionEvent> TIMELINE = new Timelines.Table<>(SuggestionEvent.class, "suggestionId",
+            "suggestions", "for update");
+
     public Uni<List<SuggestionEvent>> timeline(long suggestionId, boolean withInternal) {
-        return withInternal
-                ? list("suggestionId = ?1 order by seq", suggestionId)
-                : list("suggestionId = ?1 and visibility = 'PUBLIC' order by seq", suggestionId);
+        return Timelines.of(TIMELINE, suggestionId, withInternal);
     }
 
-    /** The sequence number of the suggestion's next event; its row stays locked, so two writers take turns. */
-    public Uni<Integer> nextSeq(long suggestionId) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery("select id from suggestions where id = :id for update")
-                        .setParameter("id", suggestionId).getResultList())
-                .chain(() -> find("select max(seq) from SuggestionEvent where suggestionId = ?1", suggestionId).project(Integer.class)
-                        .<Integer>firstResult())
-                .map(last -> last == null ? 1 : last + 1);
+    /** Writes the event as the next of its suggestion's timeline; the suggestion's row stays locked, so two writers take turns. */
+    public Uni<SuggestionEvent> append(SuggestionEvent event) {
+        return Timelines.append(TIMELINE, event.suggestionId, event);
     }
 }

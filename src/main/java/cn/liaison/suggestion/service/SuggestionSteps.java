@@ -73,11 +73,7 @@ public class SuggestionSteps extends GuardedSteps<Suggestion, SuggestionAction, 
 
     private Uni<SuggestionEvent> record(Suggestion s, SuggestionEventType type, SuggestionState before, Long actorId, SuggestionRole role,
             String note, Instant now) {
-        SuggestionEvent event = SuggestionEvent.of(s, type, before, actorId, role, note, now);
-        return events.nextSeq(s.id).chain(seq -> {
-            event.seq = seq;
-            return events.persist(event);
-        });
+        return events.append(SuggestionEvent.of(s, type, before, actorId, role, note, now));
     }
 
     /** On top of the table, the suggestion's own conditions: co-signers confirmed, extended once, supervised once, published once. */
