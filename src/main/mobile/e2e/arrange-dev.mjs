@@ -3,19 +3,9 @@
 // by hand:
 //   API=http://127.0.0.1:8080 node e2e/arrange-dev.mjs 1      → prints the environment of phase 1
 //   API=… STATE_DIR=… node e2e/arrange-dev.mjs 2               → answers the opinion phase 1 wrote
-const API = process.env.API ?? 'http://127.0.0.1:8080'
-const STATION = Number(process.env.STATION_ID ?? 2)
-const REPLY = '已联系镇村建办，本周内更换路灯，感谢您的反映。'
+import { api, STATION } from './dev-api.mjs'
 
-async function api(method, path, token, body, key) {
-  const headers = { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' }
-  if (token) headers.Authorization = `Bearer ${token}`
-  if (key) headers['Idempotency-Key'] = `${key}-${Date.now()}-${Math.random().toString(36).slice(2)}`
-  const res = await fetch(API + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-  const text = await res.text()
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`)
-  return text ? JSON.parse(text) : null
-}
+const REPLY = '已联系镇村建办，本周内更换路灯，感谢您的反映。'
 
 const staff = (await api('POST', '/api/v1/auth/password-login', null, { username: 'staff', password: 'staff-dev-password' })).accessToken
 const station = await api('GET', `/api/v1/stations/${STATION}`)

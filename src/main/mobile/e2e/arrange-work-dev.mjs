@@ -7,20 +7,9 @@
 // them, a reply template of the township office, a reception day they hold with one booking, and for
 // the staff phase a flagged opinion and a new one.
 import { readFileSync } from 'node:fs'
+import { API, api, STATION } from './dev-api.mjs'
 
-const API = process.env.API ?? 'http://127.0.0.1:8080'
-const STATION = Number(process.env.STATION_ID ?? 2)
 const FLAG_WORD = '测试敏感词甲'
-
-async function api(method, path, token, body, key) {
-  const headers = { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' }
-  if (token) headers.Authorization = `Bearer ${token}`
-  if (key) headers['Idempotency-Key'] = `${key}-${Date.now()}-${Math.random().toString(36).slice(2)}`
-  const res = await fetch(API + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-  const text = await res.text()
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`)
-  return text ? JSON.parse(text) : null
-}
 
 async function upload(token, file) {
   const form = new FormData()

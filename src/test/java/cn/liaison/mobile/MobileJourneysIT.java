@@ -21,6 +21,7 @@ import cn.liaison.support.Api;
 import cn.liaison.support.BrowserJourney;
 import cn.liaison.support.Images;
 import cn.liaison.support.JarDatabase;
+import cn.liaison.support.TownshipOffice;
 import cn.liaison.support.WeChatDouble;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -46,20 +47,11 @@ class MobileJourneysIT {
 
     @Test
     void aCitizenReachesTheDeputyFromAPhoneAndRatesTheAnswer() throws Exception {
-        long county = JarDatabase.region(null, "绿水县", "COUNTY");
-        long township = JarDatabase.region(county, "绿水镇", "TOWNSHIP");
-        String admin = Api.adminToken();
-        as(admin).header("Idempotency-Key", "it-mobile-staff-" + System.nanoTime()).body(Map.of("username", "lvshui-clerk",
-                "displayName", "绿水镇人大办", "password", "lvshui-office-1", "role", "STAFF", "regionId", township))
-                .post("/api/v1/admin/staff").then().statusCode(201);
-        String staff = Api.passwordLogin("lvshui-clerk", "lvshui-office-1").statusCode(200).extract().path("accessToken");
-        long station = as(staff).header("Idempotency-Key", "it-mobile-station-" + System.nanoTime()).body(Map.of("regionId", township,
-                "level", "TOWNSHIP_STATION", "name", "绿水镇人大代表联络站", "address", "绿水镇人民路1号", "latitude", LATITUDE,
-                "longitude", LONGITUDE, "openingHours", "周一至周五 8:30-17:00", "phone", "0571-8000100"))
-                .post("/api/v1/stations").then().statusCode(201).extract().jsonPath().getLong("id");
-        long deputy = as(staff).header("Idempotency-Key", "it-mobile-deputy-" + System.nanoTime())
-                .body(Map.of("name", "林代表", "level", "TOWNSHIP", "primaryStationId", station))
-                .post("/api/v1/deputies").then().statusCode(201).extract().jsonPath().getLong("id");
+        TownshipOffice office = TownshipOffice.open("绿水", "lvshui-clerk", Map.of("address", "绿水镇人民路1号", "latitude", LATITUDE,
+                "longitude", LONGITUDE, "openingHours", "周一至周五 8:30-17:00", "phone", "0571-8000100"), "林代表");
+        String staff = office.staff();
+        long station = office.station();
+        long deputy = office.deputy();
 
         // A neighbour's answered opinion on the board: the one the citizen sees while typing and supports.
         String run = Long.toString(System.nanoTime() % 1_000_000, 36);

@@ -22,6 +22,7 @@ import cn.liaison.support.Api;
 import cn.liaison.support.BrowserJourney;
 import cn.liaison.support.Images;
 import cn.liaison.support.JarDatabase;
+import cn.liaison.support.TownshipOffice;
 import cn.liaison.support.WeChatDouble;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -53,20 +54,14 @@ class WorkJourneysIT {
 
     @Test
     void aDeputyAndTheOfficeDoTheirPhoneWork() throws Exception {
-        long county = JarDatabase.region(null, "红河县", "COUNTY");
-        long township = JarDatabase.region(county, "红河镇", "TOWNSHIP");
         String admin = Api.adminToken();
-        as(admin).header("Idempotency-Key", "it-work-staff-" + System.nanoTime()).body(Map.of("username", "honghe-clerk",
-                "displayName", "红河镇人大办", "password", "honghe-office-1", "role", "STAFF", "regionId", township))
-                .post("/api/v1/admin/staff").then().statusCode(201);
-        String staff = Api.passwordLogin("honghe-clerk", "honghe-office-1").statusCode(200).extract().path("accessToken");
-        long station = as(staff).header("Idempotency-Key", "it-work-station-" + System.nanoTime()).body(Map.of("regionId", township,
-                "level", "TOWNSHIP_STATION", "name", "红河镇人大代表联络站", "address", "红河镇文化路2号", "latitude", 29.2,
-                "longitude", 119.7)).post("/api/v1/stations").then().statusCode(201).extract().jsonPath().getLong("id");
         String deputyName = "周代表";
-        long deputy = as(staff).header("Idempotency-Key", "it-work-deputy-" + System.nanoTime())
-                .body(Map.of("name", deputyName, "level", "TOWNSHIP", "primaryStationId", station))
-                .post("/api/v1/deputies").then().statusCode(201).extract().jsonPath().getLong("id");
+        TownshipOffice office = TownshipOffice.open("红河", "honghe-clerk", Map.of("address", "红河镇文化路2号", "latitude", 29.2,
+                "longitude", 119.7), deputyName);
+        long township = office.township();
+        String staff = office.staff();
+        long station = office.station();
+        long deputy = office.deputy();
         String invitation = as(staff).post("/api/v1/deputies/" + deputy + "/invitations")
                 .then().statusCode(201).extract().path("code");
 
@@ -153,7 +148,7 @@ class WorkJourneysIT {
 
         Map<String, String> staffPhase = journey("staff");
         staffPhase.put("STAFF_USER", "honghe-clerk");
-        staffPhase.put("STAFF_PASSWORD", "honghe-office-1");
+        staffPhase.put("STAFF_PASSWORD", TownshipOffice.password("honghe-clerk"));
         staffPhase.put("FLAGGED_TITLE", flaggedTitle);
         staffPhase.put("REJECTED_TITLE", rejectedTitle);
         staffPhase.put("FRESH_TITLE", freshTitle);
